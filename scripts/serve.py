@@ -1,0 +1,165 @@
+"""Serve a built site on 127.0.0.1 the way a careful static host would.
+
+Used by `make serve`, by the browser tests and by the benchmarks, so all three see the same
+headers. What it adds to `http.server`:
+
+- the right MIME types for the runtime (`.wasm`, `.mjs`, `.whl`);
+- precompressed siblings (`file.gz`) sent with `Content-Encoding: gzip` when the browser accepts
+  it, as nginx's `gzip_static` does (the build writes them for the large runtime files);
+- `Cache-Control`: pages are revalidated, the versioned runtime is cached for a year;
+- extra headers per path from the site's `_headers` file (Netlify's format: a path pattern on
+  its own line, then indented `Name: value` lines), so the embed page's CSP is sent as a header;
+- an optional sub-path (`--prefix /docs/`), to prove the site works below a web root.
+
+It binds to loopback only and never forwards a request anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import http.server
+import os
+import threading
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+MIME_TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+    ".json": "application/json",
+    ".py": "text/x-python",
+    ".svg": "image/svg+xml",
+    ".webmanifest": "application/manifest+json",
+}
+
+# Runtime files live under a versioned folder, so a new release changes their URL.
+IMMUTABLE_PREFIX = "/assets/runtime/"
+ONE_YEAR_S = 365 * 24 * 3600
+
+
+def parse_headers_file(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Parse a `_headers` file into (path pattern, [(name, value), ...]) rules, in file order."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if not raw[0].isspace():
+            rules.append((raw.strip(), []))
+        elif rules and ":" in raw:
+            name, value = raw.strip().split(":", 1)
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Static handler with gzip siblings, cache policy, `_headers` rules and a sub-path."""
+
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **MIME_TYPES,
+    }
+
+    def __init__(self, *args, prefix: str = "/", quiet: bool = True, **kwargs):
+        self.prefix = prefix
+        self.quiet = quiet
+        super().__init__(*args, **kwargs)
+
+    def send_head(self):
+        path, _, query = self.path.partition("?")
+        path = path.split("#", 1)[0]
+        if not path.startswith(self.prefix):
+            self.send_error(404, "Not under this site's prefix")
+            return None
+        self.path = "/" + path[len(self.prefix) :] + ("?" + query if query else "")
+        local = self.translate_path(self.path)
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if os.path.isfile(local) and os.path.isfile(local + ".gz") and wants_gzip:
+            return self._send_gzip_sibling(local)
+        return super().send_head()
+
+    def _send_gzip_sibling(self, local: str):
+        f = open(local + ".gz", "rb")  # noqa: SIM115 - the stdlib closes it after copyfile
+        size = os.fstat(f.fileno()).st_size
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(local))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(size))
+        self.send_header("Last-Modified", self.date_time_string(int(os.path.getmtime(local))))
+        self.end_headers()
+        return f
+
+    def end_headers(self):
+        path = self.path.split("?", 1)[0]
+        if path.startswith(IMMUTABLE_PREFIX):
+            self.send_header("Cache-Control", f"public, max-age={ONE_YEAR_S}, immutable")
+        else:
+            self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        for pattern, headers in self.server.header_rules:  # type: ignore[attr-defined]
+            if fnmatch.fnmatchcase(path, pattern):
+                for name, value in headers:
+                    self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, format, *args):
+        if not self.quiet:
+            super().log_message(format, *args)
+
+
+def make_server(
+    directory: str | os.PathLike[str],
+    host: str = "127.0.0.1",
+    port: int = 0,
+    prefix: str = "/",
+    quiet: bool = True,
+) -> http.server.ThreadingHTTPServer:
+    """A server for `directory` on host:port (0 picks a free port); call serve_forever()."""
+    if not prefix.startswith("/") or not prefix.endswith("/"):
+        raise ValueError(f"prefix must start and end with '/', got {prefix!r}")
+    root = Path(directory).resolve()
+    if not root.is_dir():
+        raise SystemExit(f"serve: {root} is not a folder; build the site first (make build)")
+    handler = partial(SiteHandler, directory=str(root), prefix=prefix, quiet=quiet)
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    headers_file = root / "_headers"
+    server.header_rules = (  # type: ignore[attr-defined]
+        parse_headers_file(headers_file.read_text("utf-8")) if headers_file.is_file() else []
+    )
+    server.daemon_threads = True
+    return server
+
+
+def serve_in_thread(directory, host="127.0.0.1", port=0, prefix="/"):
+    """Start a server in a daemon thread; return (server, base_url). Stop: server.shutdown()."""
+    server = make_server(directory, host, port, prefix)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    h, p = server.server_address[:2]
+    return server, f"http://{h}:{p}{prefix}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", default="site")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--prefix", default="/", help="serve the site below this sub-path")
+    parser.add_argument("--verbose", action="store_true", help="log every request")
+    args = parser.parse_args(argv)
+    server = make_server(args.directory, args.host, args.port, args.prefix, quiet=not args.verbose)
+    host, port = server.server_address[:2]
+    print(f"Serving {args.directory}/ on http://{host}:{port}{args.prefix} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\nStopped.")
+
+
+if __name__ == "__main__":
+    main()
