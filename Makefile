@@ -1,5 +1,6 @@
 # One command for each habitual task. `make help` lists them.
 SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
