@@ -28,7 +28,9 @@ dev: setup ## live-reloading author server (rebuilds on every edit) on http://$(
 	$(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
 
 test: setup ## run every test: unit, fuzz, CLI, site build, browser, quality gates
-	$(PY) -m pytest
+	@# pytest exits 5 when it collects no test: here that means a broken suite, so say so and fail.
+	@$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc = 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 test-fast: setup ## only the tests that need no browser
 	$(PY) -m pytest -m "not browser"
