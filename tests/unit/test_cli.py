@@ -1,0 +1,270 @@
+"""The flexdose command: output, exit codes 0/1/2, one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import flexdose
+import pytest
+from flexdose.cli import main
+from flexdose.limits import MAX_INPUT_CHARS
+from hypothesis import given
+from hypothesis import strategies as st
+from shapes import assert_report_shape
+from strategies import documents
+
+EXAMPLES = Path(flexdose.__file__).parent / "examples"
+VALID = EXAMPLES / "with-fill.json"
+INVALID = {"programs": {"p": [{"start": "01:00", "mcg_per_day": 500}]}}
+NO_SUBPROCESS = sys.platform == "emscripten"
+
+
+def run(argv: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
+    """main(argv) in-process with stdin fed from bytes; (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    finally:
+        sys.stdin = old_stdin
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_one_line_error(code: int, out: str, err: str) -> None:
+    """Exit 2: nothing on stdout, exactly one line on stderr, no traceback."""
+    assert code == 2
+    assert out == ""
+    assert err.endswith("\n"), err
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+
+
+class TestCheck:
+    """flexdose check FILE|- [--json]."""
+
+    def test_json_report_equals_check(self) -> None:
+        """--json prints exactly flexdose.check's report, indented, non-ASCII kept."""
+        code, out, err = run(["check", "--json", str(VALID)])
+        assert (code, err) == (0, "")
+        report = json.loads(out)
+        assert report == flexdose.check(json.loads(VALID.read_text()))
+        assert '\n  "format"' in out
+        assert "±" in out  # ensure_ascii=False
+
+    def test_errors_exit_1_and_the_readable_report_lists_them(self) -> None:
+        """A schedule with errors: exit 1, its message on stdout."""
+        code, out, _ = run(["check", "-"], json.dumps(INVALID).encode())
+        assert code == 1
+        assert "starts at 01:00" in out
+
+    def test_valid_readable_report_exits_0(self) -> None:
+        """Warnings and notes do not fail the check."""
+        code, out, _ = run(["check", str(VALID)])
+        assert code == 0
+        assert out.strip()
+
+    def test_stdin_with_a_byte_order_mark_is_read(self) -> None:
+        """Windows editors write a BOM; it is not an error."""
+        code, _, _ = run(["check", "--json", "-"], b"\xef\xbb\xbf" + VALID.read_bytes())
+        assert code == 0
+
+    @pytest.mark.parametrize(
+        ("argv", "stdin", "words"),
+        [
+            (["check", "/no/such/file.json"], None, "no such file"),
+            (["check", "."], None, "is a folder"),
+            (["check", "-"], b"\xff\xfe{}", "not text"),
+            (["check", "-"], b'{"a": NaN}', "NaN is not a number JSON allows"),
+            (["check", "-"], b"[" * 10_000, "levels deep"),
+            (["check", "-"], b'{"programs": 1, "programs": 2}', "appears twice"),
+            (["check", "-"], b"", "empty"),
+            (["summary", "-"], b"{", "line 1, column 2"),
+            (
+                ["render", "--svg", "--program", "nope", str(VALID)],
+                None,
+                "no program called 'nope'",
+            ),
+        ],
+        ids=lambda v: repr(v[:20]) if isinstance(v, bytes) else None,
+    )
+    def test_unreadable_input_is_one_line_on_stderr_and_exit_2(
+        self, argv: list[str], stdin: bytes | None, words: str
+    ) -> None:
+        """What went wrong, in one line; never a traceback."""
+        code, out, err = run(argv, stdin)
+        assert_one_line_error(code, out, err)
+        assert words in err
+
+    def test_a_ten_thousand_step_file_is_checked_and_refused(self) -> None:
+        """The pathological input finishes with exit 1 and the too-many-steps error."""
+        steps = [{"start": "00:00", "mcg_per_day": 1}] * 10_000
+        code, out, _ = run(
+            ["check", "--json", "-"], json.dumps({"programs": {"p": steps}}).encode()
+        )
+        assert code == 1
+        assert "too-many-steps" in [f["code"] for f in json.loads(out)["findings"]]
+
+    def test_an_oversized_file_is_unreadable(self, tmp_path: Path) -> None:
+        """A file over MAX_INPUT_CHARS is refused before parsing: exit 2, one line."""
+        big = tmp_path / "big.json"
+        big.write_text('{"title": "' + "x" * int(MAX_INPUT_CHARS.value) + '"}', encoding="utf-8")
+        code, out, err = run(["check", str(big)])
+        assert_one_line_error(code, out, err)
+        assert "1,000,000 allowed" in err
+
+    def test_usage_errors_exit_2(self) -> None:
+        """argparse's own usage errors keep its exit status 2."""
+        assert run([])[0] == 2
+        assert run(["check"])[0] == 2
+        assert run(["render", "x.json"])[0] == 2
+
+    def test_help_exits_0(self) -> None:
+        """--help is not an error."""
+        code, out, _ = run(["--help"])
+        assert code == 0
+        assert "check" in out
+
+
+class TestSummary:
+    """flexdose summary FILE|- [--json]."""
+
+    def test_json_summary_is_the_report_summary(self) -> None:
+        """--json prints the summary object."""
+        code, out, _ = run(["summary", "--json", str(VALID)])
+        assert code == 0
+        assert json.loads(out) == flexdose.check(json.loads(VALID.read_text()))["summary"]
+
+    def test_json_summary_of_an_invalid_schedule_is_null_and_exit_1(self) -> None:
+        """No numbers for a schedule with errors."""
+        code, out, _ = run(["summary", "--json", "-"], json.dumps(INVALID).encode())
+        assert (code, out.strip()) == (1, "null")
+
+    def test_readable_summary_shows_totals_and_alarm(self) -> None:
+        """The readable summary has the mean, the alarm date and the refill-by date."""
+        code, out, _ = run(["summary", str(VALID)])
+        assert code == 0
+        assert "488.095" in out
+        assert "2027-04-25" in out
+        assert "Refill by: 2027-04-18" in out
+
+    def test_readable_summary_of_an_invalid_schedule_lists_the_errors(self) -> None:
+        """Exit 1 with the error messages instead of numbers."""
+        code, out, _ = run(["summary", "-"], json.dumps(INVALID).encode())
+        assert code == 1
+        assert "No summary" in out
+        assert "programs.p[0].start" in out
+
+
+class TestRender:
+    """flexdose render --svg|--html [--program NAME] FILE|-."""
+
+    def test_svg_of_a_named_program(self) -> None:
+        """The SVG day chart of the program asked for."""
+        code, out, _ = run(["render", "--svg", "--program", "therapy", str(VALID)])
+        assert code == 0
+        assert out.lstrip().startswith("<svg")
+
+    def test_html_preview(self) -> None:
+        """The whole HTML preview of the first program by default."""
+        code, out, _ = run(["render", "--html", str(VALID)])
+        assert code == 0
+        assert "<" in out
+        assert "everyday" in out
+
+    def test_svg_of_an_invalid_schedule_is_refused_with_exit_1(self) -> None:
+        """No chart for a schedule with errors: one line saying so."""
+        code, out, err = run(["render", "--svg", "-"], json.dumps(INVALID).encode())
+        assert code == 1
+        assert out == ""
+        assert err.count("\n") == 1
+
+
+class TestFuzz:
+    """Any input: exit 0, 1 or 2; on 2 one line on stderr; never a traceback."""
+
+    @given(st.binary(max_size=200))
+    def test_arbitrary_bytes(self, data: bytes) -> None:
+        """Random bytes on stdin."""
+        code, out, err = run(["check", "-"], data)
+        assert code in (0, 1, 2)
+        if code == 2:
+            assert_one_line_error(code, out, err)
+        else:
+            assert err == ""
+
+    @given(documents())
+    def test_schedule_shaped_documents(self, doc: dict) -> None:
+        """Serialised documents: the JSON report is well shaped and the exit code matches it."""
+        try:
+            data = json.dumps(doc, allow_nan=False).encode()
+        except ValueError:
+            return
+        code, out, err = run(["check", "--json", "-"], data)
+        if code == 2:
+            assert_one_line_error(code, out, err)
+            return
+        report = json.loads(out)
+        assert_report_shape(report)
+        assert code == (0 if report["valid"] else 1)
+        assert "Traceback" not in err
+
+
+FLEXDOSE = shutil.which("flexdose", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(NO_SUBPROCESS, reason="Pyodide has no subprocesses or console scripts")
+class TestConsoleScript:
+    """The installed `flexdose` console script and `python -m flexdose`, as real processes."""
+
+    def _run(self, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+        assert FLEXDOSE, "the flexdose console script is not installed in this environment"
+        return subprocess.run(
+            [FLEXDOSE, *args], input=stdin, capture_output=True, check=False, timeout=60
+        )
+
+    def test_valid_example_exits_0(self) -> None:
+        """A valid schedule: exit 0 and a JSON report."""
+        proc = self._run("check", "--json", str(VALID))
+        assert proc.returncode == 0
+        assert json.loads(proc.stdout)["valid"] is True
+
+    def test_errors_exit_1(self) -> None:
+        """A schedule with errors: exit 1."""
+        proc = self._run("check", "-", stdin=json.dumps(INVALID).encode())
+        assert proc.returncode == 1
+
+    @pytest.mark.parametrize(
+        ("args", "stdin"),
+        [
+            (("check", "/no/such.json"), b""),
+            (("check", "-"), b"\x00\xff"),
+            (("check", "-"), b"[" * 200_000),
+        ],
+        ids=["missing-file", "not-utf8", "too-deep"],
+    )
+    def test_unreadable_exits_2_with_one_line(self, args: tuple, stdin: bytes) -> None:
+        """Exit 2 and one line on stderr, no traceback."""
+        proc = self._run(*args, stdin=stdin)
+        assert proc.returncode == 2
+        assert proc.stdout == b""
+        assert proc.stderr.count(b"\n") == 1
+        assert b"Traceback" not in proc.stderr
+
+    def test_python_dash_m_flexdose(self) -> None:
+        """`python -m flexdose` runs the same command."""
+        proc = subprocess.run(
+            [sys.executable, "-m", "flexdose", "--version"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert proc.returncode == 0
+        assert proc.stdout.decode().startswith("flexdose ")

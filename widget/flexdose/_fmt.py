@@ -1,0 +1,172 @@
+"""Display formatting for rendered output: numbers, durations, dates and safe user text."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+__all__ = [
+    "clean_text",
+    "esc",
+    "fmt_date",
+    "fmt_hours",
+    "fmt_mcg",
+    "fmt_mcg_per_day",
+    "fmt_mcg_per_hour",
+    "fmt_ml",
+    "fmt_number",
+    "fmt_pct",
+    "fmt_signed",
+    "terminal_safe",
+    "text_width_em",
+    "truncate_to_width",
+]
+
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF):
+# JSON can carry them inside a program name, and one would make the SVG unparseable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# C0 and C1 controls for the plain-text report: ESC starts terminal escape sequences, and a
+# newline inside a name could forge a line such as "Result: no errors".
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: object) -> str:
+    """str(text) with characters XML cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", str(text))
+
+
+def esc(text: object) -> str:
+    """Escape user text for HTML and SVG alike: quotes too; XML-illegal characters replaced."""
+    return html.escape(clean_text(text), quote=True)
+
+
+def terminal_safe(text: object) -> str:
+    """User text for a terminal: control characters (escape sequences, newlines) made visible."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+
+
+def _decimal(value: float | int) -> Decimal:
+    try:
+        return Decimal(repr(float(value)))
+    except (InvalidOperation, ValueError, TypeError, OverflowError):
+        return Decimal(0)
+
+
+def fmt_number(value: float | int, decimals: int = 0, *, keep_zeros: bool = False) -> str:
+    """Digits with thousands separators, rounded half up; trailing zeros dropped unless kept."""
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = _decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        rounded = abs(rounded)  # never print "-0"
+    text = f"{rounded:,.{decimals}f}"
+    if decimals and not keep_zeros:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def fmt_mcg(value: float | int) -> str:
+    """A dose in mcg (or mcg/day): whole numbers, with decimals only for small amounts."""
+    magnitude = abs(float(value))
+    if magnitude >= 10:
+        return fmt_number(value, 0)
+    if magnitude >= 1:
+        return fmt_number(value, 1)
+    return fmt_number(value, 2)
+
+
+def fmt_mcg_per_day(value: float | int) -> str:
+    """A programmed rate in mcg/day: as entered (up to 2 decimals), so 12.5 never reads as 13."""
+    return fmt_number(value, 2)
+
+
+def fmt_mcg_per_hour(value: float | int) -> str:
+    """An hourly rate: small numbers, so one or two decimals carry the difference between steps."""
+    magnitude = abs(float(value))
+    if magnitude >= 100:
+        return fmt_number(value, 0)
+    if magnitude >= 10:
+        return fmt_number(value, 1)
+    return fmt_number(value, 2)
+
+
+def fmt_ml(value: float | int) -> str:
+    """A volume in mL: three decimals below 1 mL, two above, trailing zeros dropped."""
+    return fmt_number(value, 3 if abs(float(value)) < 1 else 2)
+
+
+def fmt_signed(text: str, value: float | int, *, minus: str = "\u2212") -> str:
+    """Prefix a formatted magnitude with + or a minus sign (none for zero)."""
+    if text.lstrip("0.,") == "":
+        return text
+    return ("+" if value > 0 else minus) + text
+
+
+def fmt_pct(value: float | int, *, minus: str = "\u2212") -> str:
+    """A signed percentage with at most one decimal: '+12.5%', '−20%'."""
+    return fmt_signed(fmt_number(abs(value), 1), value, minus=minus) + "%"
+
+
+def fmt_hours(hours: float | int) -> str:
+    """A duration in words: '7 h', '7 h 30 min', '45 min'."""
+    minutes = int(_decimal(float(hours) * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    whole, rest = divmod(minutes, 60)
+    if whole and rest:
+        return f"{whole} h {rest} min"
+    if whole:
+        return f"{whole} h"
+    return f"{rest} min"
+
+
+def fmt_date(iso: str) -> str:
+    """'2027-04-21' -> 'Wed 21 Apr 2027' (English, independent of the machine's locale)."""
+    try:
+        day = _dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return clean_text(iso)
+    return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def _char_em(char: str) -> float:
+    """Rough advance width of one character in em, for a proportional sans-serif font."""
+    code = ord(char)
+    if (
+        0x1100 <= code <= 0x115F
+        or 0x2E80 <= code <= 0xA4CF
+        or 0xAC00 <= code <= 0xD7A3
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFF60
+        or code >= 0x1F300
+    ):
+        return 1.0
+    if char in "iljI.,:;'|!·":
+        return 0.3
+    if char in "frt()[]{} -":
+        return 0.38
+    if char in "mwMW@%":
+        return 0.9
+    if char.isupper():
+        return 0.7
+    return 0.58
+
+
+def text_width_em(text: str) -> float:
+    """Estimated width of text in em (deliberately generous so labels never collide)."""
+    return sum(_char_em(c) for c in text)
+
+
+def truncate_to_width(text: str, max_em: float) -> str:
+    """text, cut with an ellipsis so its estimated width fits max_em."""
+    if text_width_em(text) <= max_em:
+        return text
+    out = ""
+    budget = max_em - _char_em("…")
+    for char in text:
+        if text_width_em(out + char) > budget:
+            break
+        out += char
+    return out.rstrip() + "…"

@@ -1,0 +1,377 @@
+"""HTML fragments of a checked schedule: steps table, totals, findings, comparison.
+
+All user text goes through `esc` (html.escape with quotes) and sits in <bdi> so a right-to-left
+name cannot reorder the sentence around it. Classes carry the `fd-` prefix; no style attributes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ._fmt import (
+    esc,
+    fmt_date,
+    fmt_hours,
+    fmt_mcg,
+    fmt_mcg_per_day,
+    fmt_mcg_per_hour,
+    fmt_ml,
+    fmt_number,
+    fmt_pct,
+    fmt_signed,
+)
+from ._svg import WEEKDAYS
+
+__all__ = [
+    "NO_PICTURE_SENTENCE",
+    "SAFETY_SENTENCE",
+    "compare_html",
+    "describe_where",
+    "findings_list_html",
+    "steps_table_html",
+    "totals_html",
+]
+
+SAFETY_SENTENCE = (
+    "This is a picture to discuss with your care team, not a pump program. "
+    "Signs of withdrawal or overdose are an emergency: call your doctor or emergency services now."
+)
+NO_PICTURE_SENTENCE = "The picture of your schedule appears here once the errors below are fixed."
+
+SEVERITIES = (
+    # (severity, label before each message, group heading)
+    ("error", "Error:", "Errors to fix"),
+    ("warning", "Warning:", "Warnings to talk about with your care team"),
+    ("info", "Note:", "Notes"),
+)
+
+_FIELD_WORDS = {
+    "start": "start time",
+    "mcg_per_day": "dose in mcg per day",
+    "mcg_per_hour": "dose in mcg per hour",
+    "end": "end time",
+}
+_PATH_WORDS = {
+    ("format",): "document format",
+    ("title",): "title",
+    ("programs",): "programs",
+    ("week",): "week plan",
+    ("pump",): "pump details",
+    ("pump", "reservoir_ml"): "pump reservoir size",
+    ("pump", "alarm_ml"): "low-reservoir alarm volume",
+    ("drug",): "drug details",
+    ("drug", "concentration_mcg_per_ml"): "drug concentration",
+    ("fill",): "refill details",
+    ("fill", "date"): "fill date",
+    ("fill", "time"): "fill time",
+    ("fill", "volume_ml"): "fill volume",
+    ("context",): "about you",
+    ("context", "origin"): "where the spasticity comes from",
+    ("context", "age_group"): "age group",
+    ("context", "current_mcg_per_day"): "current daily dose",
+}
+_DAY_NAMES = {key: full for key, _, full in WEEKDAYS}
+_PATH_TOKEN = re.compile(
+    r'\.?(?P<key>[A-Za-z_][A-Za-z0-9_]*)|\[(?P<index>\d+)\]|\[(?P<quoted>"(?:[^"\\]|\\.)*")\]'
+)
+
+
+def _path_parts(where: str) -> list[str | int] | None:
+    """'programs["my plan"][0].start' -> ['programs', 'my plan', 0, 'start']; None if unreadable."""
+    parts: list[str | int] = []
+    pos = 0
+    while pos < len(where):
+        match = _PATH_TOKEN.match(where, pos)
+        if not match:
+            return None
+        if match.group("key") is not None:
+            parts.append(match.group("key"))
+        elif match.group("index") is not None:
+            parts.append(int(match.group("index")))
+        else:
+            try:
+                parts.append(json.loads(match.group("quoted")))
+            except ValueError:
+                return None
+        pos = match.end()
+    return parts
+
+
+def describe_where(where: str) -> str:
+    """A finding's `where` path in words for screen readers ('start time of step 3 in ...')."""
+    parts = _path_parts(where)
+    if not parts:
+        return where or "the whole schedule"
+    key = tuple(parts)
+    if key in _PATH_WORDS:
+        return _PATH_WORDS[key]
+    if parts[0] == "week" and len(parts) == 2 and parts[1] in _DAY_NAMES:
+        return f"{_DAY_NAMES[parts[1]]} in the week plan"
+    if parts[0] == "programs" and len(parts) >= 2 and isinstance(parts[1], str):
+        program = f"program {parts[1]}"
+        if len(parts) == 2:
+            return program
+        if isinstance(parts[2], int):
+            step = f"step {parts[2] + 1} in {program}"
+            if len(parts) == 3:
+                return step
+            if len(parts) == 4 and isinstance(parts[3], str):
+                return f"{_FIELD_WORDS.get(parts[3], parts[3])} of {step}"
+    return where
+
+
+def _bdi(text: object) -> str:
+    return f'<bdi class="fd-name">{esc(text)}</bdi>'
+
+
+def _note(text: str) -> str:
+    return f'<p class="fd-note">{esc(text)}</p>'
+
+
+# ---- Steps table ----
+
+
+def steps_table_html(summary: dict, program: str) -> str:
+    """A <table> of one program's steps with a daily-total footer (see render.steps_table_html)."""
+    prog = summary["programs"][program]
+    rows = []
+    for step in prog["steps"]:
+        rows.append(
+            "<tr>"
+            f'<th scope="row">{esc(step["start"])}</th>'
+            f"<td>{esc(step['end'])}</td>"
+            f'<td class="fd-len">{fmt_hours(step["hours"])}</td>'
+            f'<td class="fd-num">{fmt_mcg_per_day(step["mcg_per_day"])}</td>'
+            f'<td class="fd-num">{fmt_mcg_per_hour(step["mcg_per_hour"])}</td>'
+            f'<td class="fd-num">{fmt_mcg(step["mcg"])}</td>'
+            "</tr>"
+        )
+    foot = [
+        '<tr class="fd-total-row"><th scope="row" colspan="5">Total for the day</th>'
+        f'<td class="fd-num">{fmt_mcg(prog["daily_mcg"])} mcg</td></tr>'
+    ]
+    concentration = summary.get("concentration_mcg_per_ml")
+    if prog.get("ml_per_day") is not None and concentration is not None:
+        foot.append(
+            '<tr><th scope="row" colspan="5">Volume for the day at '
+            f"{fmt_mcg(concentration)} mcg/mL</th>"
+            f'<td class="fd-num">{fmt_ml(prog["ml_per_day"])} mL</td></tr>'
+        )
+    return (
+        # Focusable and named: on a narrow screen or at 200% zoom the table may scroll sideways,
+        # and keyboard users must be able to scroll it too (WCAG 2.1.1, axe scrollable-region).
+        f'<div class="fd-table-wrap" tabindex="0" role="region" '
+        f'aria-label="Steps of program {esc(program)}"><table class="fd-table fd-steps">'
+        f"<caption>Steps of program {_bdi(program)} (24-hour clock)</caption>"
+        "<thead><tr>"
+        '<th scope="col">Start</th><th scope="col">End</th><th scope="col">Length</th>'
+        '<th scope="col" class="fd-num">mcg per day</th>'
+        '<th scope="col" class="fd-num">mcg per hour</th>'
+        '<th scope="col" class="fd-num">mcg in step</th>'
+        "</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody><tfoot>{''.join(foot)}</tfoot></table></div>"
+    )
+
+
+# ---- Totals ----
+
+
+def _days(days: float) -> str:
+    return f"{fmt_number(days, 1 if days < 10 else 0)} day" + ("" if days == 1 else "s")
+
+
+def totals_html(summary: dict) -> str:
+    """Daily totals, week mean, mL/day, alarm and refill-by (see render.totals_html)."""
+    programs = summary["programs"]
+    items = []
+    for name, prog in programs.items():
+        label = "Total for the day" if len(programs) == 1 else f"Daily total, program {_bdi(name)}"
+        value = f"{fmt_mcg(prog['daily_mcg'])} mcg"
+        if prog.get("ml_per_day") is not None:
+            value += f" ({fmt_ml(prog['ml_per_day'])} mL)"
+        items.append((label, value))
+    if len(programs) > 1:
+        items.append(("Average day over the week", f"{fmt_mcg(summary['mean_daily_mcg'])} mcg"))
+
+    concentration = summary.get("concentration_mcg_per_ml")
+    if summary.get("ml_per_day") is not None and concentration is not None:
+        items.append(
+            (
+                "Drug used per day",
+                f"{fmt_ml(summary['ml_per_day'])} mL on an average day, "
+                f"at {fmt_mcg(concentration)} mcg per mL",
+            )
+        )
+    else:
+        items.append(("Drug used per day", _note("Add the drug concentration to see mL per day.")))
+
+    alarm = summary.get("alarm")
+    if alarm:
+        items.append(
+            (
+                "Low-reservoir alarm",
+                f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])}: "
+                f"{_days(float(alarm['days']))} after the fill on {fmt_date(alarm['fill_date'])} "
+                f"at {esc(alarm['fill_time'])}, when {fmt_ml(alarm['alarm_ml'])} mL of the "
+                f"{fmt_ml(alarm['volume_ml'])} mL filled is left.",
+            )
+        )
+        if summary.get("refill_by"):
+            margin = summary.get("refill_margin_days")
+            items.append(
+                (
+                    "Refill by",
+                    f"<strong>{fmt_date(summary['refill_by'])}</strong>: {_days(float(margin))} "
+                    "before the alarm, a margin in case travel, weather or a busy clinic "
+                    "delays the refill visit. Your clinic sets the real date.",
+                )
+            )
+    elif concentration is None:
+        items.append(
+            (
+                "Low-reservoir alarm",
+                _note(
+                    "Add the drug concentration and the fill (date, time and volume) to see "
+                    "when the low-reservoir alarm would sound."
+                ),
+            )
+        )
+    elif float(summary.get("mean_daily_mcg") or 0) == 0:
+        items.append(
+            (
+                "Low-reservoir alarm",
+                _note("No alarm date: every step is 0 mcg, so the pump would use no drug."),
+            )
+        )
+    else:
+        items.append(
+            (
+                "Low-reservoir alarm",
+                _note(
+                    "Add the fill date, time and volume to see when the low-reservoir alarm "
+                    "would sound and a refill-by date."
+                ),
+            )
+        )
+    body = "".join(
+        f'<div class="fd-total"><dt>{label}</dt><dd>{value}</dd></div>' for label, value in items
+    )
+    return f'<dl class="fd-totals">{body}</dl>'
+
+
+# ---- Findings ----
+
+
+def _finding_item(finding: dict, label: str, *, where_links: bool) -> str:
+    severity = str(finding.get("severity", "info"))
+    where = str(finding.get("where") or "")
+    link = ""
+    if where and where_links:
+        link = (
+            f' <a href="#" class="fd-where" data-where="{esc(where)}">Go to the field'
+            f'<span class="fd-visually-hidden">: {esc(describe_where(where))}</span></a>'
+        )
+    elif where:
+        link = f' <span class="fd-where-text">({esc(describe_where(where))})</span>'
+    return (
+        f'<li class="fd-finding fd-{esc(severity)}" data-code="{esc(finding.get("code", ""))}">'
+        f'<span class="fd-label">{label}</span> '
+        f'<span class="fd-message">{esc(finding.get("message", ""))}</span>{link}</li>'
+    )
+
+
+def findings_list_html(findings: list, *, where_links: bool = True) -> str:
+    """Findings grouped by severity, each with a text label (never colour alone)."""
+    groups = []
+    for severity, label, heading in SEVERITIES:
+        items = [f for f in findings if f.get("severity") == severity]
+        if not items:
+            continue
+        lis = "".join(_finding_item(f, label, where_links=where_links) for f in items)
+        groups.append(
+            f'<div class="fd-finding-group fd-group-{severity}">'
+            f'<p class="fd-group-title">{heading} ({len(items)})</p>'
+            f'<ul class="fd-finding-list">{lis}</ul></div>'
+        )
+    if not groups:
+        groups.append(_note("Nothing to report."))
+    return f'<div class="fd-findings">{"".join(groups)}</div>'
+
+
+# ---- Comparison ----
+
+
+def _change_cell(change: dict) -> str:
+    """'+13' over '+2.5%': one cell, so the table fits a phone."""
+    delta = change.get("change_mcg")
+    pct = change.get("change_pct")
+    delta_text = fmt_signed(fmt_mcg(abs(delta)), delta) if delta is not None else "not known"
+    pct_text = fmt_pct(pct) if pct is not None else "no %"
+    return f'<td class="fd-num">{delta_text} <span class="fd-cell-note">{pct_text}</span></td>'
+
+
+def _day_name(short: str, full: str) -> str:
+    """'Mon' on screen, 'Monday' to a screen reader."""
+    return f'{short}<span class="fd-visually-hidden">{full[len(short) :]}</span>'
+
+
+def compare_html(comparison: dict, *, where_links: bool = True) -> str:
+    """Current vs proposed, day by day (see render.compare_html)."""
+    intro = (
+        '<p class="fd-compare-intro">The current and the proposed schedule side by side: '
+        "a picture to discuss with your care team, not a pump program.</p>"
+    )
+    current, proposed = comparison.get("current") or {}, comparison.get("proposed") or {}
+    days, mean = comparison.get("days"), comparison.get("mean")
+    if not days or not mean:
+        parts = [intro]
+        for label, report in (("current", current), ("proposed", proposed)):
+            if not report.get("valid"):
+                parts.append(
+                    f'<p class="fd-invalid-note">The {label} schedule has errors, so there is '
+                    "nothing to compare yet. Fix these first:</p>"
+                )
+                parts.append(
+                    findings_list_html(
+                        [f for f in report.get("findings", []) if f.get("severity") == "error"],
+                        where_links=where_links,
+                    )
+                )
+        return f'<div class="fd-compare">{"".join(parts)}</div>'
+
+    cur_week = (current.get("summary") or {}).get("week", {})
+    new_week = (proposed.get("summary") or {}).get("week", {})
+    rows = []
+    for key, short, full in WEEKDAYS:
+        day = days[key]
+        cur_prog = cur_week.get(key, {}).get("program")
+        new_prog = new_week.get(key, {}).get("program")
+        rows.append(
+            f'<tr><th scope="row">{_day_name(short, full)}</th>'
+            f'<td class="fd-num">{fmt_mcg(day["current_mcg"])}'
+            + (f' <span class="fd-cell-note">{_bdi(cur_prog)}</span>' if cur_prog else "")
+            + f'</td><td class="fd-num">{fmt_mcg(day["proposed_mcg"])}'
+            + (f' <span class="fd-cell-note">{_bdi(new_prog)}</span>' if new_prog else "")
+            + f"</td>{_change_cell(day)}</tr>"
+        )
+    foot = (
+        '<tr class="fd-total-row"><th scope="row">Average day</th>'
+        f'<td class="fd-num">{fmt_mcg(mean["current_mcg"])}</td>'
+        f'<td class="fd-num">{fmt_mcg(mean["proposed_mcg"])}</td>{_change_cell(mean)}</tr>'
+    )
+    table = (
+        '<div class="fd-table-wrap" tabindex="0" role="region" aria-label="Current and proposed">'
+        '<table class="fd-table fd-compare-table">'
+        "<caption>Daily total for each day, in mcg: current and proposed</caption>"
+        '<thead><tr><th scope="col">Day</th><th scope="col" class="fd-num">Current</th>'
+        '<th scope="col" class="fd-num">Proposed</th>'
+        '<th scope="col" class="fd-num">Change</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody><tfoot>{foot}</tfoot></table></div>"
+    )
+    findings = comparison.get("findings") or []
+    if findings:
+        after = findings_list_html(findings, where_links=where_links)
+    else:
+        after = _note("No day changes enough to be flagged as a large change.")
+    return f'<div class="fd-compare">{intro}{table}{after}</div>'

@@ -1,0 +1,407 @@
+"""SVG pictures of a checked schedule: the 24-hour day chart and the week strip.
+
+Every colour comes from a CSS class (widget/web/render.css); the presentation attributes written
+here are only fallbacks that stay legible in light and dark pages when no stylesheet is loaded
+(currentColor everywhere). No style attributes and no <style> elements: the embed's CSP is
+`style-src 'self'`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ._fmt import (
+    esc,
+    fmt_mcg,
+    fmt_mcg_per_day,
+    fmt_ml,
+    fmt_number,
+    text_width_em,
+    truncate_to_width,
+)
+
+__all__ = [
+    "WEEKDAYS",
+    "check_id_prefix",
+    "day_chart_svg",
+    "minutes",
+    "no_picture_svg",
+    "week_strip_svg",
+]
+
+WEEKDAYS = (
+    ("mon", "Mon", "Monday"),
+    ("tue", "Tue", "Tuesday"),
+    ("wed", "Wed", "Wednesday"),
+    ("thu", "Thu", "Thursday"),
+    ("fri", "Fri", "Friday"),
+    ("sat", "Sat", "Saturday"),
+    ("sun", "Sun", "Sunday"),
+)
+
+MINUTES_PER_DAY = 24 * 60
+TICK_EVERY_MINUTES = 3 * 60
+# Y axis when every step is 0 mcg/day: any scale works; this one keeps the gridlines meaningful.
+EMPTY_AXIS_MCG_PER_DAY = 100
+
+# ---- Layout (SVG user units; the chart scales to its container through the viewBox) ----
+# 320 units wide: on a 320 px phone the chart gets about 260 px, so 14-unit text is ~11.5 px.
+# render.css caps the width so text does not grow past ~1.7x on a desktop. Nine "HH:MM" labels
+# cannot fit a phone's width at a readable size: the 03/09/15/21 labels carry fd-tick-minor,
+# which render.css hides on narrow screens (the ticks stay) while enlarging the others.
+WIDTH = 320
+FONT = 14
+FONT_TICK = 10
+FONT_TITLE = 15
+PLOT_LEFT_MIN = 40  # widened when the y labels need it ("100,000")
+FONT_Y_TICK_MAX = 12.5  # the y labels' size on phones (render.css), used to make room
+PLOT_RIGHT = WIDTH - 19
+PLOT_TOP = 72
+PLOT_BOTTOM = 212
+DAY_HEIGHT = 284
+LABEL_INSIDE_MIN_HEIGHT = 24  # a block this tall holds its amount label inside
+LABEL_PAD = 3
+
+_ID_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,40}")
+
+
+def check_id_prefix(id_prefix: str) -> str:
+    """id_prefix itself if it is a safe HTML id start; ValueError otherwise."""
+    if not isinstance(id_prefix, str) or not _ID_PREFIX.fullmatch(id_prefix):
+        raise ValueError(
+            f"id_prefix must be a letter then up to 40 letters, digits, '-' or '_': {id_prefix!r}"
+        )
+    return id_prefix
+
+
+def minutes(hhmm: str) -> int:
+    """'07:30' -> 450; '24:00' -> 1440."""
+    hours, mins = str(hhmm).split(":")
+    return int(hours) * 60 + int(mins)
+
+
+def _n(value: float) -> str:
+    """A coordinate: at most two decimals, no trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _nice_step(max_value: float, max_ticks: int = 5) -> float:
+    """The smallest 1/2/2.5/5 x 10^k step that covers max_value in at most max_ticks intervals."""
+    raw = max_value / max_ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def nice_axis(max_value: float) -> tuple[float, list[float]]:
+    """(axis top, tick values from 0) with round numbers, top >= max_value."""
+    if max_value <= 0:
+        max_value = EMPTY_AXIS_MCG_PER_DAY
+    step = _nice_step(max_value)
+    top = math.ceil(max_value / step - 1e-9) * step
+    count = round(top / step)
+    return top, [i * step for i in range(count + 1)]
+
+
+def tick_label(value: float, step: float) -> str:
+    """A y tick with as many decimals as the step needs (2.5-steps keep '12.5', not '13')."""
+    decimals = next((d for d in range(7) if abs(step * 10**d - round(step * 10**d)) < 1e-6), 6)
+    return fmt_number(value, decimals, keep_zeros=True)
+
+
+def _svg_open(css_class: str, width: float, height: float, title_id: str, desc_id: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="fd-svg {css_class}" '
+        f'viewBox="0 0 {_n(width)} {_n(height)}" role="img" '
+        f'aria-labelledby="{title_id} {desc_id}" fill="currentColor" '
+        f"font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" "
+        f'font-size="{FONT}">'
+    )
+
+
+def _text(x: float, y: float, text: str, css_class: str, *, anchor: str = "start", **attrs) -> str:
+    extra = "".join(f' {k.replace("_", "-")}="{v}"' for k, v in attrs.items())
+    anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
+    return (
+        f'<text class="{css_class}" x="{_n(x)}" y="{_n(y)}"{anchor_attr}{extra}>{esc(text)}</text>'
+    )
+
+
+def no_picture_svg(message: str, *, id_prefix: str, css_class: str) -> str:
+    """A small accessible SVG that says why there is no picture (no numbers in it)."""
+    title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
+    return (
+        _svg_open(f"{css_class} fd-no-picture", WIDTH, 60, title_id, desc_id)
+        + f'<title id="{title_id}">No picture yet</title><desc id="{desc_id}">{esc(message)}</desc>'
+        + f'<rect class="fd-plot-bg" x="0.5" y="0.5" width="{WIDTH - 1}" height="59" rx="6" '
+        'fill="none" stroke="currentColor" stroke-opacity="0.4"/>'
+        + _text(WIDTH / 2, 35, message, "fd-note-text", anchor="middle")
+        + "</svg>"
+    )
+
+
+def _label_x(x0: float, x1: float, width: float, now_x: float | None) -> float | None:
+    """Centre of a label `width` wide inside [x0, x1] that keeps clear of the now line, or None."""
+    spans = [(x0, x1)]
+    if now_x is not None and x0 < now_x < x1:
+        centre = (x0 + x1) / 2
+        if abs(centre - now_x) >= width / 2 + LABEL_PAD:
+            return centre
+        spans = [(x0, now_x - LABEL_PAD), (now_x + LABEL_PAD, x1)]
+    for left, right in spans:
+        if right - left >= width:
+            return (left + right) / 2
+    return None
+
+
+def day_chart_svg(
+    summary: dict, program: str, index: int, *, now_minutes: int | None, id_prefix: str
+) -> str:
+    """The step chart of one program's rate over 24 h (see render.day_chart_svg)."""
+    prog = summary["programs"][program]
+    steps = prog["steps"]
+    base = f"{id_prefix}-day-{index}"
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    top_value, ticks = nice_axis(max(float(s["mcg_per_day"]) for s in steps))
+    tick_step = ticks[1] - ticks[0]
+    widest_em = max(text_width_em(tick_label(value, tick_step)) for value in ticks)
+    plot_left = max(PLOT_LEFT_MIN, widest_em * FONT_Y_TICK_MAX + 10)
+    plot_w = PLOT_RIGHT - plot_left
+    plot_h = PLOT_BOTTOM - PLOT_TOP
+
+    def x_at(mins: float) -> float:
+        return plot_left + plot_w * mins / MINUTES_PER_DAY
+
+    def y_at(rate: float) -> float:
+        return PLOT_BOTTOM - plot_h * rate / top_value
+
+    total = fmt_mcg(prog["daily_mcg"])
+    ml = prog.get("ml_per_day")
+    total_text = f"Total for the day: {total} mcg" + (
+        f" ({fmt_ml(ml)} mL)" if ml is not None else ""
+    )
+
+    words = []
+    for step in steps:
+        words.append(
+            f"From {step['start']} to {step['end']}: "
+            f"{fmt_mcg_per_day(step['mcg_per_day'])} mcg per day "
+            f"({fmt_mcg(step['mcg'])} mcg in this step)."
+        )
+    words.append(total_text + ".")
+
+    out = [_svg_open("fd-day-chart", WIDTH, DAY_HEIGHT, title_id, desc_id)]
+    out.append(f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>')
+    out_desc_at = len(out)  # the desc is filled in after the now marker is known
+    out.append("")
+
+    # Heading: the program's name (cut to fit; the full name is in the title) and the axis title.
+    name_max_em = (WIDTH - 4) / FONT_TITLE
+    out.append(
+        _text(
+            0,
+            18,
+            truncate_to_width(program, name_max_em),
+            "fd-chart-name",
+            font_size=FONT_TITLE,
+            font_weight="bold",
+        )
+    )
+    out.append(_text(0, 44, "Dose rate (mcg per day)", "fd-axis-title"))
+
+    # Gridlines and y ticks.
+    out.append('<g class="fd-grid" stroke="currentColor" stroke-opacity="0.18">')
+    for value in ticks:
+        y = y_at(value)
+        out.append(f'<line x1="{_n(plot_left)}" y1="{_n(y)}" x2="{_n(PLOT_RIGHT)}" y2="{_n(y)}"/>')
+    out.append("</g>")
+    out.append('<g class="fd-y-ticks">')
+    for value in ticks:
+        out.append(
+            _text(
+                plot_left - 6,
+                y_at(value) + 4.5,
+                tick_label(value, tick_step),
+                "fd-tick-label",
+                anchor="end",
+                font_size=FONT_TICK + 1,
+            )
+        )
+    out.append("</g>")
+
+    now_x = x_at(now_minutes) if now_minutes is not None else None
+
+    # The blocks: one per step, x from its start time, height from its rate.
+    out.append('<g class="fd-blocks">')
+    labels = []
+    for i, step in enumerate(steps):
+        start, end = minutes(step["start"]), minutes(step["end"])
+        x0, x1 = x_at(start), x_at(end)
+        rate = float(step["mcg_per_day"])
+        y = y_at(rate)
+        amount = f"{fmt_mcg(step['mcg'])} mcg"
+        tip = (
+            f"{step['start']} to {step['end']}: {fmt_mcg_per_day(rate)} mcg per day, "
+            f"{amount} in this step"
+        )
+        out.append(
+            f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
+            f'data-step="{i}" data-start="{esc(step["start"])}" x="{_n(x0)}" y="{_n(y)}" '
+            f'width="{_n(x1 - x0)}" height="{_n(PLOT_BOTTOM - y)}" fill="currentColor" '
+            f'fill-opacity="0.22"><title>{esc(tip)}</title></rect>'
+        )
+        label_x = _label_x(x0, x1, text_width_em(amount) * FONT + 2 * LABEL_PAD, now_x)
+        if label_x is not None:
+            if PLOT_BOTTOM - y >= LABEL_INSIDE_MIN_HEIGHT:
+                labels.append(
+                    _text(label_x, y + 17, amount, "fd-amount fd-amount-in", anchor="middle")
+                )
+            else:
+                labels.append(
+                    _text(label_x, y - 6, amount, "fd-amount fd-amount-out", anchor="middle")
+                )
+    out.append("</g>")
+
+    # The rate as one stepped line: the shape a clinician draws, strong enough for 3:1 contrast.
+    path = [f"M{_n(x_at(0))} {_n(y_at(float(steps[0]['mcg_per_day'])))}"]
+    for i, step in enumerate(steps):
+        if i:
+            path.append(f"V{_n(y_at(float(step['mcg_per_day'])))}")
+        path.append(f"H{_n(x_at(minutes(step['end'])))}")
+    out.append(
+        f'<path class="fd-step-line" d="{"".join(path)}" fill="none" stroke="currentColor" '
+        'stroke-width="2" stroke-linejoin="round"/>'
+    )
+    out.append('<g class="fd-amounts">' + "".join(labels) + "</g>")
+
+    # X axis: baseline, ticks every 3 h with labels, then the axis title and the day's total.
+    out.append(
+        f'<line class="fd-axis" x1="{_n(plot_left)}" y1="{_n(PLOT_BOTTOM)}" x2="{_n(PLOT_RIGHT)}" '
+        f'y2="{_n(PLOT_BOTTOM)}" stroke="currentColor" stroke-width="1.5"/>'
+    )
+    out.append('<g class="fd-x-ticks">')
+    for mins in range(0, MINUTES_PER_DAY + 1, TICK_EVERY_MINUTES):
+        x = x_at(mins)
+        out.append(
+            f'<line class="fd-tick" data-minutes="{mins}" x1="{_n(x)}" y1="{_n(PLOT_BOTTOM)}" '
+            f'x2="{_n(x)}" y2="{_n(PLOT_BOTTOM + 5)}" stroke="currentColor"/>'
+        )
+        label = f"{mins // 60:02d}:00"
+        minor = " fd-tick-minor" if mins % (2 * TICK_EVERY_MINUTES) else ""
+        out.append(
+            _text(
+                x,
+                PLOT_BOTTOM + 18,
+                label,
+                f"fd-tick-label fd-x-label{minor}",
+                anchor="middle",
+                font_size=FONT_TICK,
+            )
+        )
+    out.append("</g>")
+    out.append(
+        _text(
+            (plot_left + PLOT_RIGHT) / 2,
+            PLOT_BOTTOM + 40,
+            "Time of day",
+            "fd-axis-title",
+            anchor="middle",
+        )
+    )
+    out.append(_text(0, DAY_HEIGHT - 8, total_text, "fd-chart-total", font_weight="bold"))
+
+    if now_minutes is not None:
+        x = x_at(now_minutes)
+        now_at = f"{now_minutes // 60:02d}:{now_minutes % 60:02d}"
+        current = next(
+            (s for s in steps if minutes(s["start"]) <= now_minutes < minutes(s["end"])), steps[-1]
+        )
+        words.append(
+            f"The line marked Now is at {now_at}, in the step from {current['start']} to "
+            f"{current['end']} ({fmt_mcg_per_day(current['mcg_per_day'])} mcg per day)."
+        )
+        label_x = min(max(x, plot_left + 18), PLOT_RIGHT - 18)
+        out.append(
+            f'<g class="fd-now"><title>Now: {now_at}</title>'
+            f'<line x1="{_n(x)}" y1="{_n(PLOT_TOP - 10)}" x2="{_n(x)}" y2="{_n(PLOT_BOTTOM)}" '
+            'stroke="currentColor" stroke-width="2" stroke-dasharray="5 3"/>'
+            + _text(
+                label_x, PLOT_TOP - 14, "Now", "fd-now-label", anchor="middle", font_weight="bold"
+            )
+            + "</g>"
+        )
+
+    out[out_desc_at] = f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
+    out.append("</svg>")
+    return "".join(out)
+
+
+# ---- Week strip ----
+
+WEEK_ROW = 28
+WEEK_TOP = 30
+WEEK_DAY_X = 0
+WEEK_NAME_X = 42
+WEEK_TOTAL_RIGHT = 218
+WEEK_BAR_X = 226
+WEEK_BAR_MAX = WIDTH - WEEK_BAR_X - 2
+WEEK_BAR_HEIGHT = 16
+WEEK_TOTAL_EM = 5.2  # room kept left of the total column for "10,000 mcg"
+
+
+def week_strip_svg(summary: dict, *, id_prefix: str) -> str:
+    """Mon..Sun as rows: day, program, daily total and a bar (see render.week_strip_svg)."""
+    base = f"{id_prefix}-week"
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    week = summary["week"]
+    largest = max((float(week[key]["daily_mcg"]) for key, _, _ in WEEKDAYS), default=0.0)
+    height = WEEK_TOP + 7 * WEEK_ROW + 34
+    mean_text = f"Average day over the week: {fmt_mcg(summary['mean_daily_mcg'])} mcg"
+    if summary.get("ml_per_day") is not None:
+        mean_text += f" ({fmt_ml(summary['ml_per_day'])} mL)"
+
+    words = []
+    rows = []
+    name_max_em = (WEEK_TOTAL_RIGHT - WEEK_TOTAL_EM * FONT - WEEK_NAME_X) / FONT
+    for i, (key, short, full) in enumerate(WEEKDAYS):
+        day = week[key]
+        total = fmt_mcg(day["daily_mcg"])
+        words.append(f"{full}: program {day['program']}, {total} mcg.")
+        top = WEEK_TOP + i * WEEK_ROW
+        baseline = top + WEEK_ROW / 2 + 5
+        bar_w = WEEK_BAR_MAX * float(day["daily_mcg"]) / largest if largest > 0 else 0
+        rows.append(
+            f'<g class="fd-week-day" data-day="{key}">'
+            "<title>"
+            + esc(f"{full}: {day['program']}, {total} mcg")
+            + "</title>"
+            + _text(WEEK_DAY_X, baseline, short, "fd-week-dayname", font_weight="bold")
+            + _text(
+                WEEK_NAME_X,
+                baseline,
+                truncate_to_width(str(day["program"]), name_max_em),
+                "fd-week-program",
+            )
+            + _text(WEEK_TOTAL_RIGHT, baseline, f"{total} mcg", "fd-week-total", anchor="end")
+            + f'<rect class="fd-week-track" x="{_n(WEEK_BAR_X)}" '
+            f'y="{_n(top + (WEEK_ROW - WEEK_BAR_HEIGHT) / 2)}" width="{_n(WEEK_BAR_MAX)}" '
+            f'height="{WEEK_BAR_HEIGHT}" fill="currentColor" fill-opacity="0.08"/>'
+            + f'<rect class="fd-week-bar" x="{_n(WEEK_BAR_X)}" '
+            f'y="{_n(top + (WEEK_ROW - WEEK_BAR_HEIGHT) / 2)}" width="{_n(bar_w)}" '
+            f'height="{WEEK_BAR_HEIGHT}" fill="currentColor" fill-opacity="0.55"/>'
+            "</g>"
+        )
+    words.append(mean_text + ".")
+    return (
+        _svg_open("fd-week-strip", WIDTH, height, title_id, desc_id)
+        + f'<title id="{title_id}">Week plan: the program and daily total for each day</title>'
+        + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
+        + _text(0, 18, "Week plan", "fd-chart-name", font_size=FONT_TITLE, font_weight="bold")
+        + "".join(rows)
+        + _text(0, height - 8, mean_text, "fd-chart-total", font_weight="bold")
+        + "</svg>"
+    )

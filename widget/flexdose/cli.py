@@ -1,0 +1,248 @@
+"""The `flexdose` command: check, summary, render.
+
+Exit status: 0 the schedule has no errors (warnings allowed); 1 it has errors; 2 the input could
+not be read at all (one plain line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from . import __version__
+from .findings import WEEKDAY_NAMES, fmt_num
+from .limits import MAX_INPUT_CHARS
+from .load import UnreadableInput, decode_bytes, parse_json
+from .report import check
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+# UTF-8 needs at most 4 bytes a character: reading this much is enough to see "too long".
+_READ_LIMIT = int(MAX_INPUT_CHARS.value) * 4 + 4
+_WIDTH = 88
+
+
+class _Unreadable(Exception):
+    """Stop with exit status 2 and this one-line message."""
+
+
+# ---- input and output ----
+
+
+def _read(source: str) -> object:
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(_READ_LIMIT) if stream is not None else sys.stdin.read(_READ_LIMIT)
+        name = "standard input"
+    else:
+        path = Path(source)
+        name = source
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(_READ_LIMIT)
+        except FileNotFoundError:
+            raise _Unreadable(f"{source}: no such file; check the name and folder.") from None
+        except IsADirectoryError:
+            raise _Unreadable(f"{source} is a folder, not a schedule file.") from None
+        except PermissionError:
+            raise _Unreadable(f"{source}: permission denied; check who can read it.") from None
+        except OSError as exc:
+            raise _Unreadable(f"{source}: cannot be read ({exc.strerror or exc}).") from None
+    try:
+        text = decode_bytes(data) if isinstance(data, bytes) else data
+        return parse_json(text)
+    except UnreadableInput as exc:
+        raise _Unreadable(f"{name}: {exc}") from None
+
+
+def _write(text: str) -> None:
+    # Lone surrogates (legal in JSON strings) cannot be encoded; as \udXXX escapes the JSON output
+    # stays valid JSON and the text output stays printable.
+    safe = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    sys.stdout.write(safe if safe.endswith("\n") else safe + "\n")
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _render_module() -> ModuleType | None:
+    try:
+        from . import render
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.render":
+            raise
+        return None
+    return render
+
+
+# ---- readable output (used until flexdose.render provides text_report) ----
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _plain_report(report: dict[str, Any]) -> str:
+    counts = report["counts"]
+    lines = [
+        "Schedule check: " + ("no errors" if report["valid"] else "has errors"),
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)",
+        "",
+    ]
+    for f in report["findings"]:
+        where = f" at {f['where']}" if f["where"] else ""
+        lines.append(f"{f['severity'].upper()} [{f['code']}]{where}")
+        lines.append(_wrap(f["message"]))
+        lines.append("")
+    if report["summary"] is not None:
+        lines.append(_plain_summary(report["summary"]))
+    return "\n".join(lines)
+
+
+def _ml(value: float | None) -> str:
+    return "" if value is None else f" ({fmt_num(value, 4)} mL)"
+
+
+def _plain_summary(summary: dict[str, Any]) -> str:
+    lines = []
+    if summary["title"]:
+        lines.append(summary["title"])
+    for name, program in summary["programs"].items():
+        lines.append(
+            f"Program {name}: {fmt_num(program['daily_mcg'])} mcg a day"
+            f"{_ml(program['ml_per_day'])}, {program['step_count']} step(s)"
+        )
+        for step in program["steps"]:
+            lines.append(
+                f"  {step['start']}–{step['end']}  {fmt_num(step['mcg_per_day']):>9} mcg/day  "
+                f"{fmt_num(step['hours'], 2):>5} h  {fmt_num(step['mcg']):>9} mcg"
+            )
+    lines.append("Week:")
+    for day, row in summary["week"].items():
+        lines.append(
+            f"  {WEEKDAY_NAMES[day]:<9}  {row['program']}: {fmt_num(row['daily_mcg'])} mcg"
+            f"{_ml(row['ml_per_day'])}"
+        )
+    lines.append(
+        f"Mean: {fmt_num(summary['mean_daily_mcg'])} mcg a day{_ml(summary['ml_per_day'])}"
+    )
+    alarm = summary["alarm"]
+    if alarm is not None:
+        lines.append(
+            f"Low-reservoir alarm: {alarm['date']} {alarm['time']} "
+            f"({fmt_num(alarm['days'], 1)} days after the fill)"
+        )
+    if summary["refill_by"]:
+        lines.append(
+            f"Refill by: {summary['refill_by']} ({summary['refill_margin_days']} days' margin)"
+        )
+    lines.append("A picture to discuss with your care team; it does not program your pump.")
+    return "\n".join(lines)
+
+
+# ---- commands ----
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    report = check(_read(args.file))
+    if args.json:
+        _write(_dumps(report))
+    else:
+        render = _render_module()
+        formatter: Callable[[dict[str, Any]], str] = (
+            getattr(render, "text_report", None) or _plain_report
+        )
+        _write(formatter(report))
+    return EXIT_OK if report["valid"] else EXIT_ERRORS
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    report = check(_read(args.file))
+    summary = report["summary"]
+    if args.json:
+        _write(_dumps(summary))
+    elif summary is None:
+        errors = [f for f in report["findings"] if f["severity"] == "error"]
+        lines = ["No summary: the schedule has errors (run `flexdose check` for details)."]
+        lines += [_wrap(f"{f['where'] or '(document)'}: {f['message']}") for f in errors]
+        _write("\n".join(lines))
+    else:
+        _write(_plain_summary(summary))
+    return EXIT_OK if report["valid"] else EXIT_ERRORS
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    render = _render_module()
+    if render is None:
+        raise _Unreadable("flexdose.render is not available in this installation.")
+    report = check(_read(args.file))
+    programs = list(report["summary"]["programs"]) if report["summary"] else []
+    if args.program is not None and report["valid"] and args.program not in programs:
+        listed = ", ".join(programs)
+        raise _Unreadable(f"There is no program called {args.program!r} (programs: {listed}).")
+    if args.svg:
+        if not report["valid"]:
+            sys.stderr.write(
+                "flexdose: the schedule has errors, so there is no chart to draw; run "
+                f"`flexdose check {args.file}` to see them.\n"
+            )
+            return EXIT_ERRORS
+        _write(render.day_chart_svg(report, args.program or programs[0]))
+        return EXIT_OK
+    _write(render.preview_html(report, args.program if report["valid"] else None))
+    return EXIT_OK if report["valid"] else EXIT_ERRORS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flexdose",
+        description="Check, summarise and draw an ITB flex-dosing schedule (itb-flex/1 JSON). "
+        "Education only: it never programs or reads a pump.",
+        epilog="Exit status: 0 no errors, 1 errors found, 2 input unreadable.",
+    )
+    parser.add_argument("--version", action="version", version=f"flexdose {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    file_help = "schedule file (JSON), or - for standard input"
+
+    p = commands.add_parser("check", help="list every problem, then the totals")
+    p.add_argument("file", metavar="FILE", help=file_help)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=_cmd_check)
+
+    p = commands.add_parser("summary", help="totals per step, program and day; alarm date")
+    p.add_argument("file", metavar="FILE", help=file_help)
+    p.add_argument(
+        "--json", action="store_true", help="print the summary as JSON (null when invalid)"
+    )
+    p.set_defaults(run=_cmd_summary)
+
+    p = commands.add_parser("render", help="print the SVG day chart or the HTML preview")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--svg", action="store_true", help="SVG day chart of one program")
+    kind.add_argument("--html", action="store_true", help="the whole HTML preview")
+    p.add_argument("--program", metavar="NAME", help="program to draw (default: the first)")
+    p.add_argument("file", metavar="FILE", help=file_help)
+    p.set_defaults(run=_cmd_render)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0, 1 or 2)."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
+    try:
+        return args.run(args)
+    except _Unreadable as exc:
+        sys.stderr.write(f"flexdose: {' '.join(str(exc).split())}\n")
+        return EXIT_UNREADABLE

@@ -1,0 +1,293 @@
+"""Findings: the code catalogue, the Finding record, `where` paths and plain-language helpers.
+
+A finding's `code` is public API (portals branch on it); its `message` is written for a patient.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .limits import MAX_PROGRAM_NAME_CHARS
+
+__all__ = [
+    "CATALOGUE",
+    "SEVERITIES",
+    "WEEKDAY_NAMES",
+    "Finding",
+    "Path",
+    "describe",
+    "fmt_date",
+    "fmt_num",
+    "format_where",
+    "quote",
+    "sort_findings",
+    "type_name",
+]
+
+Severity = Literal["error", "warning", "info"]
+Path = tuple[str | int, ...]
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+CATALOGUE: dict[str, tuple[Severity, str]] = {
+    # errors: the schedule cannot be what a pump runs
+    "invalid-document": ("error", "The schedule is not in the expected shape"),
+    "missing-field": ("error", "Something required is missing"),
+    "bad-time": ("error", "A start time is not a time of day"),
+    "first-step-not-midnight": ("error", "The first step does not start at midnight"),
+    "times-not-increasing": ("error", "Start times are not in order"),
+    "too-many-steps": ("error", "More dose steps than the pump allows in a day"),
+    "bad-rate": ("error", "A dose is not a usable number"),
+    "rate-unit": ("error", "A dose is given in the wrong unit, or twice"),
+    "unknown-program": ("error", "The week plan names a program that does not exist"),
+    "missing-week": ("error", "The week plan is missing"),
+    "bad-concentration": ("error", "The drug concentration is not usable"),
+    "bad-reservoir": ("error", "The reservoir size does not match a pump"),
+    "fill-exceeds-reservoir": ("error", "More drug filled than the reservoir holds"),
+    "alarm-not-below-fill": ("error", "The alarm volume is not below the fill volume"),
+    "bad-date": ("error", "The fill date is not a real date"),
+    "bad-volume": ("error", "A volume is not a usable number"),
+    "bad-context": ("error", "The background details are not usable"),
+    # warnings: worth a conversation with the care team
+    "unknown-field": ("warning", "Something in the schedule is not understood"),
+    "zero-rate": ("warning", "A step gives no drug"),
+    "unlabeled-concentration": ("warning", "The concentration is not a labelled strength"),
+    "daily-dose-below-usual": ("warning", "Daily total below the usual range"),
+    "daily-dose-above-usual": ("warning", "Daily total above the usual range"),
+    "daily-dose-above-1000": ("warning", "Daily total above 1000 mcg"),
+    "large-change": ("warning", "A large change from the dose in use now"),
+    "refill-beyond-180-days": ("warning", "Refill later than 180 days after the fill"),
+    # info: context that is always worth showing
+    "alarm-date": ("info", "When the low-reservoir alarm would sound"),
+    "delivery-accuracy": ("info", "Pumps are not perfectly exact"),
+    "clock-change": ("info", "Clock changes can shift a flex schedule"),
+    "not-a-programmer": ("info", "This is a picture, not a pump programmer"),
+    "more-findings": ("info", "More findings than are listed"),
+}
+"""Every finding code -> (severity, short title). The codes are stable public API."""
+
+WEEKDAY_NAMES: dict[str, str] = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+_FIELD_NAMES = {
+    ("pump", "reservoir_ml"): "The reservoir size (pump.reservoir_ml)",
+    ("pump", "alarm_ml"): "The low-reservoir alarm volume (pump.alarm_ml)",
+    ("drug", "concentration_mcg_per_ml"): "The drug concentration",
+    ("fill", "date"): "The fill date",
+    ("fill", "time"): "The fill time",
+    ("fill", "volume_ml"): "The fill volume",
+    ("context", "origin"): "The cause of the spasticity (context.origin)",
+    ("context", "age_group"): "The age group (context.age_group)",
+    ("context", "current_mcg_per_day"): "The dose in use now (context.current_mcg_per_day)",
+    ("format",): "The format name",
+    ("title",): "The schedule's name",
+    ("programs",): "The list of programs",
+    ("week",): "The week plan",
+    ("pump",): "The pump section",
+    ("drug",): "The drug section",
+    ("fill",): "The fill section",
+    ("context",): "The background section (context)",
+}
+
+
+def is_mapping(value: object) -> bool:
+    """A JSON object (dict fast path: ABC checks are slow over thousands of steps)."""
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def is_sequence(value: object) -> bool:
+    """A JSON array: a list or tuple, never text."""
+    return type(value) is list or isinstance(value, list | tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem or note: stable `code`, its `severity`, a patient-facing `message`, `path`.
+
+    `path` is where the finding points, as a tuple of keys and indexes; `where` is its public
+    string form (computed on demand: a 10,000-step document may produce thousands of findings
+    of which only the first hundred are listed).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: Path = ()
+
+    @classmethod
+    def make(cls, code: str, message: str, path: Path = ()) -> Finding:
+        """A finding whose severity comes from the catalogue (KeyError for an unknown code)."""
+        return cls(code, CATALOGUE[code][0], message, path)
+
+    @property
+    def where(self) -> str:
+        """The JSON path string, e.g. `programs.everyday[2].start`."""
+        return format_where(self.path)
+
+    def to_dict(self) -> dict[str, str]:
+        """The public JSON form: code, severity, message, where."""
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "where": self.where,
+        }
+
+
+def format_where(path: Iterable[str | int]) -> str:
+    """Dotted JSON path: `programs.everyday[2].start`, `programs["my plan"][0]`; root is ``""``."""
+    out: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif _IDENTIFIER.match(part):
+            out.append(f".{part}" if out else part)
+        else:
+            out.append(f"[{json.dumps(part, ensure_ascii=False)}]")
+    return "".join(out)
+
+
+def _order_key(document: object, path: Path, cache: dict[int, dict[object, int]]) -> tuple:
+    """Position of `path` in the document: indexes of each key in its object, list indexes."""
+    key: list[int] = []
+    node = document
+    for part in path:
+        if is_mapping(node):
+            index = cache.get(id(node))
+            if index is None:
+                index = {k: i for i, k in enumerate(node)}
+                cache[id(node)] = index
+            pos = index.get(part)
+            if pos is None:
+                # Missing keys sort after everything present in that object.
+                key.append(len(index))
+                break
+            key.append(pos)
+            node = node[part]
+        elif isinstance(part, int) and is_sequence(node):
+            key.append(part)
+            node = node[part] if 0 <= part < len(node) else None
+        else:
+            break
+    return tuple(key)
+
+
+def sort_findings(document: object, findings: Sequence[Finding]) -> list[Finding]:
+    """Errors, then warnings, then info; within each, in document order (stable otherwise)."""
+    cache: dict[int, dict[object, int]] = {}
+    decorated = [
+        (_SEVERITY_RANK[f.severity], _order_key(document, f.path, cache), i, f)
+        for i, f in enumerate(findings)
+    ]
+    decorated.sort(key=lambda t: t[:3])
+    return [t[3] for t in decorated]
+
+
+# ---- plain-language helpers ----
+
+
+def quote(text: object, limit: int = int(MAX_PROGRAM_NAME_CHARS.value)) -> str:
+    """User text in typographic quotes, shortened so a message stays a sentence."""
+    # Control characters (a line break in a name) would break the message's one line: escape them.
+    s = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+    if len(s) > limit:
+        s = s[: limit - 1] + "…"
+    return f"“{s}”"
+
+
+def type_name(value: object) -> str:
+    """What a JSON value is, in words: 'a number', 'text', 'a list'..."""
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if is_mapping(value):
+        return "a group of fields (an object)"
+    if is_sequence(value):
+        return "a list"
+    return "a value of an unknown kind"
+
+
+def show_value(value: object) -> str:
+    """A short rendering of a user's value for a message."""
+    if isinstance(value, str):
+        return quote(value)
+    if isinstance(value, bool) or value is None:
+        return type_name(value)
+    if isinstance(value, int | float):
+        return fmt_num(value)
+    return type_name(value)
+
+
+def fmt_num(value: float, decimals: int = 3) -> str:
+    """1000 -> '1,000'; 533.3333 -> '533.333'; never scientific notation for usual sizes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) >= 10**15:
+            # Huge ints cannot become floats; the digit count says enough.
+            # (str() of a very long int raises, so count digits from the bit length.)
+            return f"a number about {int(value.bit_length() * math.log10(2)) + 1} digits long"
+        return f"{value:,}"
+    if not math.isfinite(value):
+        return "a number too large to use"
+    if value != 0 and (abs(value) >= 1e15 or abs(value) < 10**-decimals):
+        return f"{value:.3g}"
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def fmt_date(d: datetime.date) -> str:
+    """'Wednesday 21 April 2027' (English, locale-free, unambiguous)."""
+    weekday = tuple(WEEKDAY_NAMES.values())[d.weekday()]
+    return f"{weekday} {d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def describe(path: Path) -> str:
+    """Where a finding is, in words: 'Step 3 of program “everyday”', 'Monday in the week plan'."""
+    if not path:
+        return "The schedule"
+    head = path[0]
+    if head == "programs" and len(path) >= 2:
+        name = quote(path[1])
+        if len(path) >= 3 and isinstance(path[2], int):
+            return f"Step {path[2] + 1} of program {name}"
+        return f"Program {name}"
+    if head == "week" and len(path) >= 2 and path[1] in WEEKDAY_NAMES:
+        return f"{WEEKDAY_NAMES[str(path[1])]} in the week plan"
+    named = _FIELD_NAMES.get(tuple(path))
+    if named is not None:
+        return named
+    return f"The field {quote(format_where(path), 60)}"

@@ -1,0 +1,310 @@
+"""Every limit flexdose checks against, each with its value, unit, source ids and status.
+
+Source ids (S1..S45) refer to the project's reference list (shared/reference/DOMAIN.md). A limit
+whose status is "assumption" is a named, configurable choice made here (the note says why); change
+it in this module only: every rule, message, document and test reads the value from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "ALARM_HORIZON_DAYS",
+    "ALL_LIMITS",
+    "ALTITUDE_OVERDELIVERY_PCT",
+    "DAILY_CEILING_MCG",
+    "DAYS_DECIMALS",
+    "DEFAULT_ALARM_ML",
+    "DELIVERY_ACCURACY_PCT",
+    "HOURS_DECIMALS",
+    "HOURS_PER_DAY",
+    "LABELLED_CONCENTRATIONS_MCG_PER_ML",
+    "MAX_CHANGE_PCT_CEREBRAL",
+    "MAX_CHANGE_PCT_CHILD",
+    "MAX_CHANGE_PCT_SPINAL",
+    "MAX_CHANGE_PCT_UNKNOWN",
+    "MAX_INPUT_CHARS",
+    "MAX_LISTED_FINDINGS",
+    "MAX_NESTING",
+    "MAX_PLAUSIBLE_MCG_PER_DAY",
+    "MAX_PLAUSIBLE_MCG_PER_ML",
+    "MAX_PROGRAM_NAME_CHARS",
+    "MAX_REFILL_INTERVAL_DAYS",
+    "MAX_STEPS_PER_DAY",
+    "MAX_TITLE_CHARS",
+    "MCG_DECIMALS",
+    "MINUTES_PER_DAY",
+    "MINUTES_PER_HOUR",
+    "MIN_PLAUSIBLE_MCG_PER_ML",
+    "ML_DECIMALS",
+    "PCT_DECIMALS",
+    "REFILL_MARGIN_DAYS",
+    "RESERVOIR_SIZES_ML",
+    "SCREENING_CONCENTRATION_MCG_PER_ML",
+    "USUAL_DAILY_MCG_ADULT_ANY",
+    "USUAL_DAILY_MCG_CEREBRAL",
+    "USUAL_DAILY_MCG_CHILD",
+    "USUAL_DAILY_MCG_SPINAL",
+    "WEEK_DAYS",
+    "Limit",
+]
+
+Status = Literal["confirmed", "assumption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """One limit: `value` in `unit`, backed by `sources` (DOMAIN.md ids) or marked an assumption.
+
+    `value` is a number, or a tuple: a (low, high) range or a set of allowed values.
+    """
+
+    value: float | tuple[float, ...]
+    unit: str
+    sources: tuple[str, ...]
+    status: Status
+    note: str
+
+
+# ---- Pump and program structure ----
+
+MAX_STEPS_PER_DAY = Limit(
+    13,
+    "steps per day",
+    ("S1", "S2"),
+    "confirmed",
+    "SynchroMed II flex dosing changes the dose 'up to 13 times a day'. Whether that means 13 "
+    "steps or 13 changes (14 steps) is not confirmed; counting steps is the stricter reading, so "
+    "nothing accepted here could be refused under the other. Set 14 to count changes instead.",
+)
+RESERVOIR_SIZES_ML = Limit(
+    (20, 40),
+    "mL",
+    ("S13",),
+    "confirmed",
+    "SynchroMed II models 8637-20 and 8637-40 (Prometra II has the same two sizes [S21]).",
+)
+DEFAULT_ALARM_ML = Limit(
+    2.0,
+    "mL",
+    ("S15",),
+    "confirmed",
+    "Manufacturer-recommended low-reservoir alarm volume; some clinics use 4 mL, so the "
+    "document's pump.alarm_ml overrides it.",
+)
+DELIVERY_ACCURACY_PCT = Limit(
+    2.5,
+    "%",
+    ("S16",),
+    "confirmed",
+    "Mean difference between delivered and programmed volume per refill in clinic.",
+)
+ALTITUDE_OVERDELIVERY_PCT = Limit(
+    14.5,
+    "%",
+    ("S17",),
+    "confirmed",
+    "At low air pressure (altitude, flights) flow can rise, rarely more than this.",
+)
+
+# ---- Drug ----
+
+LABELLED_CONCENTRATIONS_MCG_PER_ML = Limit(
+    (500, 1000, 2000),
+    "mcg/mL",
+    ("S27", "S30", "S31"),
+    "confirmed",
+    "Lioresal 500 and 2000, Gablofen 500, 1000 and 2000 mcg/mL. Other strengths are made by "
+    "dilution, which is allowed: a warning, not an error.",
+)
+SCREENING_CONCENTRATION_MCG_PER_ML = Limit(
+    50,
+    "mcg/mL",
+    ("S27", "S30"),
+    "confirmed",
+    "Labelled for the screening test dose only, not for filling a pump.",
+)
+MIN_PLAUSIBLE_MCG_PER_ML = Limit(
+    1,
+    "mcg/mL",
+    (),
+    "assumption",
+    "Keeps mL arithmetic sane: 50x below the weakest labelled strength (50 mcg/mL). Anything "
+    "lower is treated as a typing mistake (bad-concentration).",
+)
+MAX_PLAUSIBLE_MCG_PER_ML = Limit(
+    100_000,
+    "mcg/mL",
+    (),
+    "assumption",
+    "Keeps mL arithmetic sane: 50x above the strongest labelled strength (2000 mcg/mL).",
+)
+
+# ---- Daily dose ----
+
+USUAL_DAILY_MCG_SPINAL = Limit(
+    (300, 800),
+    "mcg/day",
+    ("S30", "S33", "S34"),
+    "confirmed",
+    "Usual maintenance range for spasticity of spinal origin (adults).",
+)
+USUAL_DAILY_MCG_CEREBRAL = Limit(
+    (90, 703),
+    "mcg/day",
+    ("S30", "S33", "S34"),
+    "confirmed",
+    "Usual maintenance range for spasticity of cerebral origin (adults); summaries round to 700.",
+)
+USUAL_DAILY_MCG_CHILD = Limit(
+    (24, 1199),
+    "mcg/day",
+    ("S30", "S33", "S34"),
+    "confirmed",
+    "Usual maintenance range for children under 12 (cerebral origin). Used for every child: no "
+    "separate range for spinal origin in children was found (an assumption).",
+)
+USUAL_DAILY_MCG_ADULT_ANY = Limit(
+    (90, 800),
+    "mcg/day",
+    ("S30", "S33", "S34"),
+    "assumption",
+    "When the origin is not given: the union of the spinal and cerebral adult ranges, so the "
+    "warning appears only for a total outside both.",
+)
+DAILY_CEILING_MCG = Limit(
+    1000,
+    "mcg/day",
+    ("S34", "S41"),
+    "confirmed",
+    "Dosing summary: 'not to exceed 1000 mcg/day'; few patients need more [S41]. No labelled "
+    "maximum was found, so this is a strong warning, not an error.",
+)
+MAX_PLAUSIBLE_MCG_PER_DAY = Limit(
+    100_000,
+    "mcg/day",
+    (),
+    "assumption",
+    "100x the 1000 mcg/day ceiling: a larger rate is a typing mistake (bad-rate), and the bound "
+    "keeps the arithmetic sane.",
+)
+
+# ---- Change between schedules (per 24 h) ----
+
+MAX_CHANGE_PCT_SPINAL = Limit(
+    30,
+    "% per 24 h",
+    ("S14", "S33", "S34"),
+    "confirmed",
+    "Titration for spinal origin rises 10-30% once per 24 h.",
+)
+MAX_CHANGE_PCT_CEREBRAL = Limit(
+    15,
+    "% per 24 h",
+    ("S14", "S33", "S34"),
+    "confirmed",
+    "Titration for cerebral origin rises 5-15% once per 24 h.",
+)
+MAX_CHANGE_PCT_CHILD = Limit(
+    15,
+    "% per 24 h",
+    ("S14",),
+    "confirmed",
+    "Titration for children rises 5-15% per 24 h.",
+)
+MAX_CHANGE_PCT_UNKNOWN = Limit(
+    15,
+    "% per 24 h",
+    ("S14", "S33", "S34"),
+    "assumption",
+    "When the origin is not given the stricter of the spinal (30%) and cerebral (15%) steps is "
+    "used, so a change is never waved through for the wrong group.",
+)
+
+# ---- Refill timing ----
+
+MAX_REFILL_INTERVAL_DAYS = Limit(
+    180,
+    "days",
+    ("S39", "S42"),
+    "confirmed",
+    "Commercial ITB pumps are recommended to be refilled within 180 days (drug stability).",
+)
+REFILL_MARGIN_DAYS = Limit(
+    7,
+    "days",
+    ("S3", "S8", "S9"),
+    "assumption",
+    "Refill-by date = alarm date minus this. Clinics say 3-5 days [S8] or 7-10 days [S9] before "
+    "the alarm; Medtronic suggests 'a week's margin' [S3]. 7 days is the start of the safer range "
+    "and matches Medtronic's week.",
+)
+ALARM_HORIZON_DAYS = Limit(
+    36_525,
+    "days",
+    ("S4", "S5"),
+    "assumption",
+    "100 years. A pump stops after at most 7 years [S4, S5]; an alarm further away than this is "
+    "not shown as a date (the arithmetic stays bounded), and the 180-day warning still applies.",
+)
+
+# ---- Input size and text ----
+
+MAX_INPUT_CHARS = Limit(
+    1_000_000,
+    "characters",
+    (),
+    "assumption",
+    "A real schedule is a few kilobytes; the bound keeps a pasted or uploaded file from freezing "
+    "the page.",
+)
+MAX_NESTING = Limit(
+    32,
+    "levels",
+    (),
+    "assumption",
+    "A schedule nests 4 levels deep; the bound stops deep input before the JSON parser recurses.",
+)
+MAX_LISTED_FINDINGS = Limit(
+    100,
+    "findings",
+    (),
+    "assumption",
+    "More would bury the first problems; the rest are counted in one more-findings note.",
+)
+MAX_PROGRAM_NAME_CHARS = Limit(
+    40,
+    "characters",
+    (),
+    "assumption",
+    "Long enough for names like 'therapy day', short enough to fit a chart label.",
+)
+MAX_TITLE_CHARS = Limit(
+    200,
+    "characters",
+    (),
+    "assumption",
+    "A schedule's name is a line of text, not a letter.",
+)
+
+
+def _collect() -> dict[str, Limit]:
+    return {name: value for name, value in globals().items() if isinstance(value, Limit)}
+
+
+ALL_LIMITS: dict[str, Limit] = _collect()
+"""Every limit by name, in definition order (for documentation tables and tests)."""
+
+# ---- Units and display precision (not limits: facts of arithmetic and the report format) ----
+
+MINUTES_PER_HOUR = 60
+HOURS_PER_DAY = 24
+MINUTES_PER_DAY = MINUTES_PER_HOUR * HOURS_PER_DAY
+WEEK_DAYS = 7
+MCG_DECIMALS = 3
+ML_DECIMALS = 4
+HOURS_DECIMALS = 4
+DAYS_DECIMALS = 3
+PCT_DECIMALS = 1

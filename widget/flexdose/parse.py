@@ -1,0 +1,513 @@
+"""From a JSON-like value to a `Schedule` plus findings about its shape and values.
+
+`parse` never raises for JSON-like input (dicts, lists, str, int, float, bool, None): every wrong
+type or value becomes a finding with a precise `where` path, and parsing goes on so that one pass
+reports everything. Rules that need the whole schedule (order of steps, ranges, dates) live in
+`flexdose.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .findings import (
+    Finding,
+    Path,
+    describe,
+    fmt_num,
+    is_mapping,
+    is_sequence,
+    quote,
+    show_value,
+    type_name,
+)
+from .limits import (
+    DEFAULT_ALARM_ML,
+    HOURS_PER_DAY,
+    MAX_PLAUSIBLE_MCG_PER_DAY,
+    MAX_PROGRAM_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    MINUTES_PER_HOUR,
+)
+from .model import WEEKDAYS, Context, Drug, Fill, Program, Pump, Schedule, Step
+
+__all__ = ["FORMAT", "parse", "parse_time"]
+
+FORMAT = "itb-flex/1"
+ORIGINS = ("spinal", "cerebral")
+AGE_GROUPS = ("adult", "child")
+
+_TOP_KEYS = ("format", "title", "pump", "drug", "fill", "programs", "week", "context")
+_STEP_KEYS = ("start", "mcg_per_day", "mcg_per_hour")
+# Doses written in another unit: named so the message can say how to convert, not "unknown".
+_OTHER_RATE_KEYS = {
+    "mg_per_day": "mg per day (1 mg = 1000 mcg)",
+    "mg_per_hour": "mg per hour (1 mg = 1000 mcg)",
+    "ug_per_day": "µg per day (write it as mcg_per_day)",
+    "ug_per_hour": "µg per hour (write it as mcg_per_hour)",
+    "mcg": "mcg without a time unit",
+    "dose": "a dose without a unit",
+    "rate": "a rate without a unit",
+    "ml_per_day": "mL per day (a volume, not a dose)",
+    "ml_per_hour": "mL per hour (a volume, not a dose)",
+    "mcg_per_min": "mcg per minute",
+}
+_TIME = re.compile(r"([0-9]{2}):([0-9]{2})\Z")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
+_MAX_PLAUSIBLE = float(MAX_PLAUSIBLE_MCG_PER_DAY.value)
+_MAX_NAME = int(MAX_PROGRAM_NAME_CHARS.value)
+_MAX_TITLE = int(MAX_TITLE_CHARS.value)
+
+
+def parse_time(value: object) -> int | None:
+    """Minutes after midnight for "HH:MM" (00:00..23:59), else None."""
+    if not isinstance(value, str):
+        return None
+    m = _TIME.match(value)
+    if m is None:
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    if hours >= HOURS_PER_DAY or minutes >= MINUTES_PER_HOUR:
+        return None
+    return hours * MINUTES_PER_HOUR + minutes
+
+
+def _number(value: object) -> float | None:
+    """A finite float for a JSON number; None for bool, text, non-finite; inf for huge ints."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, int):
+        # float(int) overflows above ~1e308; compare as int first (exact, never raises).
+        return math.inf if abs(value) > 10**300 else float(value)
+    if math.isnan(value):
+        return None
+    return value
+
+
+class _Parser:
+    def __init__(self, document: Mapping[Any, Any]) -> None:
+        self.doc = document
+        self.findings: list[Finding] = []
+
+    def add(self, code: str, message: str, path: Path) -> None:
+        self.findings.append(Finding.make(code, message, path))
+
+    # ---- generic shapes ----
+
+    def unknown_keys(self, obj: Mapping[Any, Any], known: tuple[str, ...], path: Path) -> None:
+        for key in obj:
+            if key in known:
+                continue
+            name = key if isinstance(key, str) else str(key)
+            self.add(
+                "unknown-field",
+                f"{describe(path)} has a field called {quote(name)} that flexdose does not know, "
+                f"so it is not used. Check its spelling (known fields: {', '.join(known)}) or "
+                "remove it.",
+                (*path, name),
+            )
+
+    def section(self, key: str) -> Mapping[Any, Any] | None:
+        """An optional object at the top level: None if absent or not an object (reported)."""
+        if key not in self.doc:
+            return None
+        value = self.doc[key]
+        if is_mapping(value):
+            return value
+        self.add(
+            "invalid-document",
+            f"{describe((key,))} should be a group of fields in curly brackets {{ }}, but it is "
+            f"{type_name(value)}. Write it as shown in the example schedules.",
+            (key,),
+        )
+        return None
+
+    def positive_volume(
+        self, obj: Mapping[Any, Any], key: str, path: Path, example: str
+    ) -> float | None:
+        value = obj[key]
+        number = _number(value)
+        if number is None or not math.isfinite(number) or number <= 0:
+            reason = "too large" if number is not None and number > 0 else "not a positive number"
+            self.add(
+                "bad-volume",
+                f"{describe(path)} is {show_value(value)}, which is {reason}. Enter the volume in "
+                f"millilitres (mL) as on your clinic printout, for example {example}.",
+                path,
+            )
+            return None
+        return number
+
+    # ---- top level ----
+
+    def schedule(self) -> Schedule:
+        doc = self.doc
+        self.unknown_keys(doc, _TOP_KEYS, ())
+        if "format" in doc and doc["format"] != FORMAT:
+            self.add(
+                "invalid-document",
+                f"The format name is {show_value(doc['format'])}, but flexdose reads "
+                f"{quote(FORMAT)} schedules. Set format to {quote(FORMAT)} or remove it.",
+                ("format",),
+            )
+        title = self.title()
+        pump = self.pump()
+        drug = self.drug()
+        fill = self.fill()
+        programs = self.programs()
+        week, week_given = self.week(programs)
+        context = self.context()
+        return Schedule(title, programs, week, week_given, pump, drug, fill, context)
+
+    def title(self) -> str | None:
+        if "title" not in self.doc or self.doc["title"] is None:
+            return None
+        value = self.doc["title"]
+        if not isinstance(value, str) or len(value) > _MAX_TITLE:
+            what = type_name(value) if not isinstance(value, str) else "too long"
+            self.add(
+                "invalid-document",
+                f"The schedule's name (title) is {what}; write it as text of at most "
+                f"{_MAX_TITLE} characters.",
+                ("title",),
+            )
+            return None
+        return value
+
+    def pump(self) -> Pump:
+        obj = self.section("pump")
+        default_alarm = float(DEFAULT_ALARM_ML.value)
+        if obj is None:
+            return Pump(None, default_alarm)
+        self.unknown_keys(obj, ("reservoir_ml", "alarm_ml"), ("pump",))
+        reservoir = None
+        if "reservoir_ml" in obj:
+            value = obj["reservoir_ml"]
+            number = _number(value)
+            if number is None or not math.isfinite(number) or number <= 0:
+                self.add(
+                    "bad-reservoir",
+                    f"The reservoir size is {show_value(value)}; enter it in mL as a number, "
+                    "20 or 40 for SynchroMed II.",
+                    ("pump", "reservoir_ml"),
+                )
+            else:
+                reservoir = number
+        alarm: float | None = default_alarm
+        if "alarm_ml" in obj:
+            alarm = self.positive_volume(obj, "alarm_ml", ("pump", "alarm_ml"), "2")
+        return Pump(reservoir, alarm, "alarm_ml" in obj)
+
+    def drug(self) -> Drug | None:
+        obj = self.section("drug")
+        if obj is None:
+            return None
+        path: Path = ("drug",)
+        self.unknown_keys(obj, ("concentration_mcg_per_ml",), path)
+        if "concentration_mcg_per_ml" not in obj:
+            self.add(
+                "missing-field",
+                "The drug section has no concentration; add concentration_mcg_per_ml (for "
+                "example 2000, as printed on the refill label), or remove the drug section.",
+                (*path, "concentration_mcg_per_ml"),
+            )
+            return Drug(None)
+        # The range check is a rule (it needs the limits' wording); only the type is checked here.
+        value = obj["concentration_mcg_per_ml"]
+        number = _number(value)
+        if number is None or not math.isfinite(number) or number <= 0:
+            self.add(
+                "bad-concentration",
+                f"The drug concentration is {show_value(value)}; enter a number of micrograms "
+                "per millilitre (mcg/mL) as on the refill label, for example 2000.",
+                (*path, "concentration_mcg_per_ml"),
+            )
+            return Drug(None)
+        return Drug(number)
+
+    def fill(self) -> Fill | None:
+        obj = self.section("fill")
+        if obj is None:
+            return None
+        path: Path = ("fill",)
+        self.unknown_keys(obj, ("date", "time", "volume_ml"), path)
+        for key in ("date", "time", "volume_ml"):
+            if key not in obj:
+                self.add(
+                    "missing-field",
+                    f"The fill section has no {key}; add it (date as YYYY-MM-DD, time as HH:MM, "
+                    "volume in mL), or remove the fill section.",
+                    (*path, key),
+                )
+        date = None
+        if "date" in obj:
+            date = self.date(obj["date"], (*path, "date"))
+        minutes = None
+        if "time" in obj:
+            minutes = parse_time(obj["time"])
+            if minutes is None:
+                self.add(
+                    "bad-time",
+                    f"The fill time is {show_value(obj['time'])}; write it as HH:MM on a 24-hour "
+                    "clock, for example 09:30.",
+                    (*path, "time"),
+                )
+        volume = None
+        if "volume_ml" in obj:
+            volume = self.positive_volume(obj, "volume_ml", (*path, "volume_ml"), "40")
+        return Fill(date, minutes, volume)
+
+    def date(self, value: object, path: Path) -> datetime.date | None:
+        m = _DATE.match(value) if isinstance(value, str) else None
+        if m is not None:
+            try:
+                return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                pass
+        self.add(
+            "bad-date",
+            f"The fill date is {show_value(value)}, which is not a real date; write it as "
+            "YYYY-MM-DD, for example 2026-11-20.",
+            path,
+        )
+        return None
+
+    # ---- programs ----
+
+    def programs(self) -> tuple[Program, ...]:
+        if "programs" not in self.doc:
+            self.add(
+                "missing-field",
+                "The schedule has no programs; add at least one program with its steps, as in "
+                "the example schedules.",
+                ("programs",),
+            )
+            return ()
+        obj = self.section("programs")
+        if obj is None:
+            return ()
+        if not obj:
+            self.add(
+                "missing-field",
+                "The programs are empty; add at least one program with its steps.",
+                ("programs",),
+            )
+        result = []
+        for name, steps in obj.items():
+            program = self.program(name, steps)
+            if program is not None:
+                result.append(program)
+        return tuple(result)
+
+    def program(self, name: object, steps: object) -> Program | None:
+        if not isinstance(name, str) or not name.strip() or len(name) > _MAX_NAME:
+            key = str(name)
+            self.add(
+                "invalid-document",
+                f"The program name {quote(key)} is {'empty' if not key.strip() else 'too long'}; "
+                f"give each program a name of 1 to {_MAX_NAME} characters.",
+                ("programs", key),
+            )
+            return None
+        path: Path = ("programs", name)
+        if not is_sequence(steps):
+            self.add(
+                "invalid-document",
+                f"Program {quote(name)} should be a list of steps in square brackets [ ], but it "
+                f"is {type_name(steps)}.",
+                path,
+            )
+            return Program(name, (), path)
+        if not steps:
+            self.add(
+                "missing-field",
+                f"Program {quote(name)} has no steps; add at least one step starting at 00:00.",
+                (*path, 0),
+            )
+        return Program(name, tuple(self.step(s, (*path, i)) for i, s in enumerate(steps)), path)
+
+    def step(self, step: object, path: Path) -> Step:
+        if not is_mapping(step):
+            self.add(
+                "invalid-document",
+                f"{describe(path)} should be a group of fields like "
+                '{"start": "07:00", "mcg_per_day": 400}, but it is ' + f"{type_name(step)}.",
+                path,
+            )
+            return Step(None, None, path)
+        others = [k for k in step if k in _OTHER_RATE_KEYS]
+        self.unknown_keys(step, _STEP_KEYS + tuple(others), path)
+        start = None
+        if "start" not in step:
+            self.add(
+                "missing-field",
+                f"{describe(path)} has no start time; add one as HH:MM, for example 07:00.",
+                (*path, "start"),
+            )
+        else:
+            start = parse_time(step["start"])
+            if start is None:
+                self.add(
+                    "bad-time",
+                    f"{describe(path)} starts at {show_value(step['start'])}, which is not a time "
+                    "of day; write it as HH:MM on a 24-hour clock, from 00:00 to 23:59 (for "
+                    "example 07:00 or 21:30).",
+                    (*path, "start"),
+                )
+        return Step(start, self.rate(step, path, others), path)
+
+    def rate(self, step: Mapping[Any, Any], path: Path, others: list[str]) -> float | None:
+        given = [k for k in ("mcg_per_day", "mcg_per_hour") if k in step]
+        for key in others:
+            self.add(
+                "rate-unit",
+                f"{describe(path)} gives its dose as {key}, in {_OTHER_RATE_KEYS[key]}. flexdose "
+                "needs mcg_per_day (micrograms in 24 hours, as on clinic printouts) or "
+                "mcg_per_hour; copy the value from your printout in one of those units.",
+                (*path, key),
+            )
+        if len(given) == 2:
+            self.add(
+                "rate-unit",
+                f"{describe(path)} gives both mcg_per_day and mcg_per_hour; keep only one of "
+                "them (mcg_per_day is what clinic printouts show).",
+                (*path, "mcg_per_hour"),
+            )
+            return None
+        if not given:
+            if not others:
+                self.add(
+                    "missing-field",
+                    f"{describe(path)} has no dose; add mcg_per_day (micrograms in 24 hours, as "
+                    "on your clinic printout).",
+                    (*path, "mcg_per_day"),
+                )
+            return None
+        key = given[0]
+        value = step[key]
+        number = _number(value)
+        per_day = number * HOURS_PER_DAY if key == "mcg_per_hour" and number is not None else number
+        if per_day is None or per_day < 0 or per_day > _MAX_PLAUSIBLE:
+            if per_day is None:
+                why = f"is {type_name(value)}, not a number"
+            elif per_day < 0:
+                why = f"is {fmt_num(number)}, below zero"
+            else:
+                why = (
+                    f"is {show_value(value)}, more than {fmt_num(_MAX_PLAUSIBLE)} mcg a day, "
+                    "which no pump program uses"
+                )
+            self.add(
+                "bad-rate",
+                f"{describe(path)}: the dose ({key}) {why}. Enter the dose from your clinic "
+                "printout as a number, for example 400.",
+                (*path, key),
+            )
+            return None
+        return per_day
+
+    # ---- week ----
+
+    def week(self, programs: tuple[Program, ...]) -> tuple[tuple[str | None, ...] | None, bool]:
+        if "week" not in self.doc:
+            if len(programs) == 1:
+                return (programs[0].name,) * len(WEEKDAYS), False
+            if len(programs) > 1:
+                self.add(
+                    "missing-week",
+                    f"There are {len(programs)} programs but no week plan saying which one runs "
+                    "on each day; add a week plan (mon to sun) naming a program for every day.",
+                    ("week",),
+                )
+            return None, False
+        obj = self.section("week")
+        if obj is None:
+            return None, True
+        self.unknown_keys(obj, WEEKDAYS, ("week",))
+        names = {p.name for p in programs}
+        days: list[str | None] = []
+        for day in WEEKDAYS:
+            path: Path = ("week", day)
+            if day not in obj:
+                self.add(
+                    "missing-field",
+                    f"The week plan has no program for {describe(path).split(' in ')[0]}; name "
+                    "one program for every day, mon to sun.",
+                    path,
+                )
+                days.append(None)
+                continue
+            value = obj[day]
+            if not isinstance(value, str) or value not in names:
+                listed = ", ".join(quote(n) for n in sorted(names)[:5]) or "none yet"
+                self.add(
+                    "unknown-program",
+                    f"{describe(path)} names {show_value(value)}, but there is no program "
+                    f"called that (programs: {listed}). Use one of the program names exactly.",
+                    path,
+                )
+                days.append(None)
+                continue
+            days.append(value)
+        return tuple(days), True
+
+    # ---- context ----
+
+    def context(self) -> Context | None:
+        obj = self.section("context")
+        if obj is None:
+            return None
+        path: Path = ("context",)
+        self.unknown_keys(obj, ("origin", "age_group", "current_mcg_per_day"), path)
+        origin = self.choice(obj, "origin", ORIGINS)
+        age = self.choice(obj, "age_group", AGE_GROUPS)
+        current = None
+        if "current_mcg_per_day" in obj and obj["current_mcg_per_day"] is not None:
+            value = obj["current_mcg_per_day"]
+            number = _number(value)
+            if number is None or number < 0 or number > _MAX_PLAUSIBLE:
+                self.add(
+                    "bad-context",
+                    f"The dose in use now is {show_value(value)}; enter the daily dose from "
+                    "your clinic printout in mcg per day (a number, for example 500), or "
+                    "remove it.",
+                    (*path, "current_mcg_per_day"),
+                )
+            else:
+                current = number
+        return Context(origin, age, current)
+
+    def choice(self, obj: Mapping[Any, Any], key: str, allowed: tuple[str, ...]) -> str | None:
+        if key not in obj or obj[key] is None:
+            return None
+        value = obj[key]
+        if value in allowed and isinstance(value, str):
+            return value
+        self.add(
+            "bad-context",
+            f"{describe(('context', key))} is {show_value(value)}; use one of "
+            f"{' or '.join(quote(a) for a in allowed)}, or remove it.",
+            ("context", key),
+        )
+        return None
+
+
+def parse(document: object) -> tuple[Schedule | None, list[Finding]]:
+    """Build a Schedule from a JSON-like value; findings describe everything unusable.
+
+    Returns (None, findings) only when the document is not a JSON object at all.
+    """
+    if not is_mapping(document):
+        finding = Finding.make(
+            "invalid-document",
+            f"The schedule should be one group of fields in curly brackets {{ }}, but it is "
+            f"{type_name(document)}. Start from one of the example schedules.",
+            (),
+        )
+        return None, [finding]
+    parser = _Parser(document)
+    return parser.schedule(), parser.findings

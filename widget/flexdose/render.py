@@ -1,0 +1,213 @@
+"""Pictures of a checked schedule: SVG charts, HTML fragments and the CLI's plain-text report.
+
+Every function takes the report dict of `flexdose.check` (or the same JSON a portal received), is
+pure and uses the standard library only, so it runs in CPython, at MkDocs build time and in Pyodide.
+Output rules: user text (program names, title) is escaped with html.escape(quote=True); markup
+carries `fd-` classes and no style attributes (colours live in widget/web/render.css); SVG ids
+start with `id_prefix` so two widgets on one page never share an id. A report that is not valid
+has no summary, and nothing here shows a number for it.
+"""
+
+from __future__ import annotations
+
+from . import _html, _svg, _text
+from ._fmt import (
+    esc,
+    fmt_date,
+    fmt_hours,
+    fmt_mcg,
+    fmt_mcg_per_day,
+    fmt_mcg_per_hour,
+    fmt_ml,
+    fmt_number,
+    fmt_pct,
+)
+from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, describe_where
+
+__all__ = [
+    "NO_PICTURE_SENTENCE",
+    "SAFETY_SENTENCE",
+    "compare_html",
+    "day_chart_svg",
+    "describe_where",
+    "findings_html",
+    "fmt_date",
+    "fmt_hours",
+    "fmt_mcg",
+    "fmt_mcg_per_day",
+    "fmt_mcg_per_hour",
+    "fmt_ml",
+    "fmt_number",
+    "fmt_pct",
+    "preview_html",
+    "steps_table_html",
+    "text_report",
+    "totals_html",
+    "week_strip_svg",
+]
+
+_NO_PICTURE_SHORT = "No picture until the errors are fixed."
+
+
+def _summary(report: dict) -> dict | None:
+    """The report's summary, or None when the report is not valid (then no numbers are shown)."""
+    if not isinstance(report, dict) or not report.get("valid"):
+        return None
+    summary = report.get("summary")
+    return summary if isinstance(summary, dict) and summary.get("programs") else None
+
+
+def _program_index(summary: dict, program: str) -> int:
+    names = list(summary["programs"])
+    if program not in names:
+        known = ", ".join(repr(n) for n in names)
+        raise ValueError(f"No program named {program!r} in this report; it has {known}.")
+    return names.index(program)
+
+
+def _check_now(now_minutes: int | None) -> None:
+    if now_minutes is None:
+        return
+    if isinstance(now_minutes, bool) or not isinstance(now_minutes, int):
+        raise TypeError(f"now_minutes must be an int (minutes after midnight): {now_minutes!r}")
+    if not 0 <= now_minutes < _svg.MINUTES_PER_DAY:
+        raise ValueError(f"now_minutes must be 0..1439 (minutes after midnight): {now_minutes}")
+
+
+def day_chart_svg(
+    report: dict, program: str, *, now_minutes: int | None = None, id_prefix: str = "fd"
+) -> str:
+    """The program's dose rate from 00:00 to 24:00 as an accessible step chart (SVG string).
+
+    Each step is a block whose left edge is its start time and whose height is its rate in
+    mcg/day; its amount ("175 mcg") is written inside or above when it fits, and is always in the
+    block's <title>. The <desc> lists every step in words and the daily total. now_minutes
+    (minutes after midnight) adds a dashed line labelled "Now". For an invalid report the SVG
+    only says that the picture appears once the errors are fixed.
+
+    Raises:
+        ValueError: program is not in a valid report, now_minutes is outside 0..1439, or
+            id_prefix is not a safe id start.
+        TypeError: now_minutes is not an int.
+    """
+    _svg.check_id_prefix(id_prefix)
+    _check_now(now_minutes)
+    summary = _summary(report)
+    if summary is None:
+        return _svg.no_picture_svg(
+            _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-day", css_class="fd-day-chart"
+        )
+    index = _program_index(summary, program)
+    return _svg.day_chart_svg(summary, program, index, now_minutes=now_minutes, id_prefix=id_prefix)
+
+
+def week_strip_svg(report: dict, *, id_prefix: str = "fd") -> str:
+    """Monday to Sunday, one row each: program name, daily total and a bar (SVG string).
+
+    Raises:
+        ValueError: id_prefix is not a safe id start.
+    """
+    _svg.check_id_prefix(id_prefix)
+    summary = _summary(report)
+    if summary is None:
+        return _svg.no_picture_svg(
+            _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-week", css_class="fd-week-strip"
+        )
+    return _svg.week_strip_svg(summary, id_prefix=id_prefix)
+
+
+def steps_table_html(report: dict, program: str) -> str:
+    """The program's steps as a <table>: start, end, length, mcg/day, mcg/hour, mcg in the step,
+    and footer rows with the daily total (and mL per day when the concentration is known).
+
+    Raises:
+        ValueError: program is not in a valid report.
+    """
+    summary = _summary(report)
+    if summary is None:
+        return f'<p class="fd-note">{esc(_NO_PICTURE_SHORT)}</p>'
+    _program_index(summary, program)
+    return _html.steps_table_html(summary, program)
+
+
+def totals_html(report: dict) -> str:
+    """Daily total per program, the week's average day, mL per day, alarm and refill-by dates
+    as a <dl>; a plain note replaces each value whose data is missing."""
+    summary = _summary(report)
+    if summary is None:
+        return f'<p class="fd-note">{esc("Totals appear once the errors are fixed.")}</p>'
+    return _html.totals_html(summary)
+
+
+def findings_html(report: dict, *, where_links: bool = True) -> str:
+    """The findings grouped as errors, warnings and notes, each labelled in words.
+
+    Each is `<li class="fd-finding fd-<severity>" data-code="...">`; a finding with a `where`
+    gets `<a href="#" class="fd-where" data-where="...">Go to the field</a>` (the widget turns it
+    into a focus move). where_links=False writes the field's name as text instead, for static
+    pages that have no fields to go to.
+    """
+    findings = report.get("findings", []) if isinstance(report, dict) else []
+    return _html.findings_list_html(findings, where_links=where_links)
+
+
+def compare_html(comparison: dict, *, where_links: bool = True) -> str:
+    """Current vs proposed schedule: per-day totals, the average day, the change in mcg and %,
+    and the large-change findings, framed as a picture to discuss with the care team."""
+    return _html.compare_html(comparison, where_links=where_links)
+
+
+def preview_html(
+    report: dict,
+    program: str | None = None,
+    *,
+    id_prefix: str = "fd",
+    now_minutes: int | None = None,
+    where_links: bool = True,
+) -> str:
+    """The whole static picture in one `<div class="fd-preview">`.
+
+    In order: the safety notice, the title, each program's chart and steps table (every program,
+    or only `program`), the week strip (when there is more than one program), the totals and the
+    findings. An invalid report shows the safety notice, a sentence saying the picture appears
+    once the errors are fixed, and the findings: no numbers.
+
+    Raises:
+        ValueError: program is not in a valid report, or id_prefix is not a safe id start.
+    """
+    _svg.check_id_prefix(id_prefix)
+    _check_now(now_minutes)
+    parts = [f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>']
+    summary = _summary(report)
+    if summary is None:
+        parts.append(f'<p class="fd-invalid-note">{esc(NO_PICTURE_SENTENCE)}</p>')
+        parts.append(findings_html(report, where_links=where_links))
+        return f'<div class="fd-preview fd-invalid">{"".join(parts)}</div>'
+
+    if summary.get("title"):
+        parts.append(f'<p class="fd-title"><bdi>{esc(summary["title"])}</bdi></p>')
+    names = list(summary["programs"])
+    if program is not None:
+        _program_index(summary, program)
+        names = [program]
+    for name in names:
+        parts.append(
+            '<div class="fd-program">'
+            + day_chart_svg(report, name, now_minutes=now_minutes, id_prefix=id_prefix)
+            + _html.steps_table_html(summary, name)
+            + "</div>"
+        )
+    if len(summary["programs"]) > 1:
+        parts.append(
+            f'<div class="fd-week">{_svg.week_strip_svg(summary, id_prefix=id_prefix)}</div>'
+        )
+    parts.append(_html.totals_html(summary))
+    parts.append(findings_html(report, where_links=where_links))
+    return f'<div class="fd-preview">{"".join(parts)}</div>'
+
+
+def text_report(report: dict) -> str:
+    """The CLI's readable report: verdict, findings with where, summary tables with aligned
+    columns, alarm and refill-by dates, and the safety sentence. Plain ASCII apart from user text,
+    whose control characters are made visible."""
+    return _text.text_report(report, _summary(report))

@@ -1,0 +1,117 @@
+"""`check(document)`: the report, flexdose's public JSON (what `flexdose check --json` prints).
+
+The keys below are public API: the widget, the site build and portals read them. Add keys only in
+a new format version.
+
+Report (`"format": "itb-flex-report/1"`):
+
+- ``format``: ``"itb-flex-report/1"``.
+- ``valid``: true when no finding has severity ``"error"``.
+- ``counts``: ``{"error": n, "warning": n, "info": n}``, counting every finding found, including
+  those left out of the list and the ``more-findings`` note itself.
+- ``findings``: list of ``{"code", "severity", "message", "where"}``: errors, then warnings, then
+  info, each group in document order; at most MAX_LISTED_FINDINGS (100) entries. When more were
+  found, the list ends with one ``more-findings`` note saying how many are not shown, then
+  ``not-a-programmer``, which every report ends with. ``where`` is a JSON path such as
+  ``programs.everyday[2].start`` or ``programs["my plan"][0]`` (``""`` is the whole document).
+- ``summary``: null whenever ``valid`` is false, else:
+
+  - ``title``: the schedule's name or null.
+  - ``programs``: name -> ``{"daily_mcg", "min_mcg_per_day", "max_mcg_per_day", "ml_per_day",
+    "step_count", "steps"}``; each step ``{"start", "end", "hours", "mcg_per_day",
+    "mcg_per_hour", "mcg"}`` (``end`` of the last step is ``"24:00"``; ``mcg`` is what the step
+    delivers in its hours). Programs appear in document order.
+  - ``week``: ``"mon"`` .. ``"sun"`` in order -> ``{"program", "daily_mcg", "ml_per_day"}``.
+  - ``mean_daily_mcg``: mean of the 7 weekday totals.
+  - ``ml_per_day``: that mean in mL (null without ``drug.concentration_mcg_per_ml``).
+  - ``concentration_mcg_per_ml``: number or null.
+  - ``alarm``: null (no fill or drug given, every dose zero, or the alarm more than
+    ALARM_HORIZON_DAYS away), else ``{"days", "date", "time", "fill_date", "fill_time",
+    "volume_ml", "alarm_ml"}``: when the low-reservoir alarm would sound (time rounded down to
+    the minute).
+  - ``refill_by``: the alarm date minus ``refill_margin_days`` (ISO date) or null.
+  - ``refill_margin_days``: REFILL_MARGIN_DAYS (7).
+
+Numbers are rounded: mcg and mcg/day to 3 decimals, mL to 4, hours to 4, days to 3.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .findings import SEVERITIES, Finding, fmt_num, sort_findings
+from .limits import MAX_LISTED_FINDINGS
+from .load import parse_json
+from .parse import parse
+from .rules import check_schedule, check_summary, not_a_programmer
+from .summary import summarize
+
+__all__ = ["REPORT_FORMAT", "check", "check_text", "list_findings"]
+
+REPORT_FORMAT = "itb-flex-report/1"
+
+
+def list_findings(document: object, findings: list[Finding]) -> tuple[list[Finding], Counter]:
+    """Sort, cap at MAX_LISTED_FINDINGS and end with not-a-programmer; also count by severity."""
+    ordered = sort_findings(document, findings)
+    # Room is kept for the closing not-a-programmer note, and when capped for more-findings.
+    room = int(MAX_LISTED_FINDINGS.value) - 1
+    if len(ordered) > room:
+        shown = ordered[: room - 1]
+        hidden = ordered[room - 1 :]
+        by_severity = Counter(f.severity for f in hidden)
+        parts = [
+            f"{fmt_num(by_severity[s])} {s}{'s' if by_severity[s] != 1 else ''}"
+            for s in SEVERITIES
+            if by_severity[s]
+        ]
+        shown.append(
+            Finding.make(
+                "more-findings",
+                f"{fmt_num(len(hidden))} more findings are not listed ({', '.join(parts)}). "
+                "Fix the ones above first; the rest are often the same problem repeated.",
+                (),
+            )
+        )
+        counted = [*ordered, shown[-1]]
+    else:
+        shown = list(ordered)
+        counted = list(ordered)
+    closing = not_a_programmer()
+    shown.append(closing)
+    counted.append(closing)
+    return shown, Counter(f.severity for f in counted)
+
+
+def check(document: object) -> dict[str, Any]:
+    """Check a schedule document (any JSON-like value) and return the report dict.
+
+    Never raises for dicts, lists, str, int, float, bool and None nested in any way: every
+    problem is a finding. See the module docstring for the keys.
+    """
+    schedule, findings = parse(document)
+    summary = None
+    if schedule is not None:
+        findings.extend(check_schedule(schedule))
+        if not any(f.severity == "error" for f in findings):
+            summary = summarize(schedule)
+            findings.extend(check_summary(schedule, summary))
+    shown, counts = list_findings(document, findings)
+    valid = counts["error"] == 0
+    return {
+        "format": REPORT_FORMAT,
+        "valid": valid,
+        "counts": {s: counts[s] for s in SEVERITIES},
+        "findings": [f.to_dict() for f in shown],
+        "summary": summary if valid else None,
+    }
+
+
+def check_text(text: str | bytes) -> dict[str, Any]:
+    """`parse_json(text)` then `check`.
+
+    Raises:
+        UnreadableInput: the text is not strict JSON within the size and nesting limits.
+    """
+    return check(parse_json(text))

@@ -1,0 +1,422 @@
+"""The checks on a parsed schedule. Each rule returns findings; none stops the others.
+
+Every number a rule compares with comes from `flexdose.limits`, and every message formats the
+limit's value from there. Warnings never tell anyone to change a dose: they say what is unusual
+and that it is worth talking about with the care team.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from .findings import Finding, Path, describe, fmt_date, fmt_num, quote
+from .limits import (
+    ALTITUDE_OVERDELIVERY_PCT,
+    DAILY_CEILING_MCG,
+    DELIVERY_ACCURACY_PCT,
+    LABELLED_CONCENTRATIONS_MCG_PER_ML,
+    MAX_CHANGE_PCT_CEREBRAL,
+    MAX_CHANGE_PCT_CHILD,
+    MAX_CHANGE_PCT_SPINAL,
+    MAX_CHANGE_PCT_UNKNOWN,
+    MAX_PLAUSIBLE_MCG_PER_ML,
+    MAX_REFILL_INTERVAL_DAYS,
+    MAX_STEPS_PER_DAY,
+    MIN_PLAUSIBLE_MCG_PER_ML,
+    PCT_DECIMALS,
+    REFILL_MARGIN_DAYS,
+    RESERVOIR_SIZES_ML,
+    SCREENING_CONCENTRATION_MCG_PER_ML,
+    USUAL_DAILY_MCG_ADULT_ANY,
+    USUAL_DAILY_MCG_CEREBRAL,
+    USUAL_DAILY_MCG_CHILD,
+    USUAL_DAILY_MCG_SPINAL,
+    Limit,
+)
+from .model import Context, Program, Schedule
+from .summary import alarm_minutes, fmt_minutes, program_daily_mcg
+
+__all__ = [
+    "CARE_TEAM",
+    "change_limit",
+    "change_pct",
+    "check_schedule",
+    "check_summary",
+    "large_change",
+    "not_a_programmer",
+    "usual_range",
+]
+
+CARE_TEAM = "This is worth talking about with your care team; do not change anything on your own."
+
+
+def _pct(limit: Limit) -> str:
+    return f"{fmt_num(limit.value)}%"
+
+
+# ---- steps and programs ----
+
+
+def _program_findings(program: Program) -> Iterator[Finding]:
+    steps = program.steps
+    max_steps = int(MAX_STEPS_PER_DAY.value)
+    if len(steps) > max_steps:
+        yield Finding.make(
+            "too-many-steps",
+            f"Program {quote(program.name)} has {fmt_num(len(steps))} steps, but the pump can run "
+            f"at most {max_steps} dose steps in a day. Check the program against your clinic "
+            "printout; steps next to each other with the same dose can be joined into one.",
+            program.path,
+        )
+    first = steps[0] if steps else None
+    if first is not None and first.start_minutes not in (None, 0):
+        yield Finding.make(
+            "first-step-not-midnight",
+            f"{describe(first.path)} starts at {fmt_minutes(first.start_minutes)}, but the first "
+            "step of a day must start at 00:00 so that every minute has a dose. Set the first "
+            "start to 00:00 (a dose that runs across midnight is two steps: one ending at 24:00, "
+            "one starting at 00:00).",
+            (*first.path, "start"),
+        )
+    previous = None
+    for step in steps:
+        if step.start_minutes is None:
+            continue
+        if previous is not None and step.start_minutes <= previous.start_minutes:
+            same = step.start_minutes == previous.start_minutes
+            yield Finding.make(
+                "times-not-increasing",
+                f"{describe(step.path)} starts at {fmt_minutes(step.start_minutes)}, "
+                + ("the same time as" if same else "earlier than")
+                + f" the step before it ({fmt_minutes(previous.start_minutes)}). List the steps "
+                "from morning to night, each starting later than the one before.",
+                (*step.path, "start"),
+            )
+        else:
+            previous = step
+    for step in steps:
+        if step.mcg_per_day == 0:
+            yield Finding.make(
+                "zero-rate",
+                f"{describe(step.path)} gives no drug (0 mcg a day). Stopping baclofen suddenly "
+                "can cause withdrawal, which can be serious. If this is not what your clinic "
+                f"printout shows, check the number. {CARE_TEAM}",
+                (*step.path, "mcg_per_day"),
+            )
+
+
+def _ordered(program: Program) -> bool:
+    """Usable for totals: every field set, first at 00:00, times increasing, not too many."""
+    if not program.usable or program.steps[0].start_minutes != 0:
+        return False
+    if len(program.steps) > MAX_STEPS_PER_DAY.value:
+        return False
+    starts = [s.start_minutes for s in program.steps]
+    return all(a < b for a, b in itertools.pairwise(starts))
+
+
+# ---- ranges that depend on who the schedule is for ----
+
+
+def usual_range(context: Context | None) -> tuple[Limit, str]:
+    """The usual daily range and a phrase naming the group it is for."""
+    origin = context.origin if context else None
+    if context is not None and context.age_group == "child":
+        return USUAL_DAILY_MCG_CHILD, "children under 12"
+    if origin == "spinal":
+        return USUAL_DAILY_MCG_SPINAL, "spasticity of spinal origin"
+    if origin == "cerebral":
+        return USUAL_DAILY_MCG_CEREBRAL, "spasticity of cerebral origin"
+    return USUAL_DAILY_MCG_ADULT_ANY, "adults whose cause of spasticity is not given"
+
+
+def change_limit(context: Context | None) -> tuple[Limit, str]:
+    """The largest usual change per 24 h and a phrase naming the group it is for."""
+    origin = context.origin if context else None
+    if context is not None and context.age_group == "child":
+        return MAX_CHANGE_PCT_CHILD, "children"
+    if origin == "spinal":
+        return MAX_CHANGE_PCT_SPINAL, "spasticity of spinal origin"
+    if origin == "cerebral":
+        return MAX_CHANGE_PCT_CEREBRAL, "spasticity of cerebral origin"
+    return MAX_CHANGE_PCT_UNKNOWN, "anyone whose cause of spasticity is not given"
+
+
+def change_pct(before: float, after: float) -> float | None:
+    """Percentage change from `before` to `after`; None when before is 0."""
+    if before == 0:
+        return None
+    return (after - before) / before * 100
+
+
+def large_change(
+    before: float, after: float, context: Context | None, path: Path, label: str
+) -> Finding | None:
+    """A large-change warning when `after` differs from `before` by more than the 24 h limit.
+
+    Shared by `check` (against context.current_mcg_per_day) and `compare` (day by day). `label`
+    names what changed, e.g. 'Program “everyday”' or 'Monday'.
+    """
+    if before == after:
+        return None
+    limit, group = change_limit(context)
+    pct = change_pct(before, after)
+    if pct is not None and abs(pct) <= limit.value:
+        return None
+    if pct is None:
+        amount = f"{fmt_num(after)} mcg a day, up from none at all"
+    else:
+        way = "more" if pct > 0 else "less"
+        amount = (
+            f"{fmt_num(after)} mcg a day, {fmt_num(round(abs(pct), PCT_DECIMALS))}% {way} than "
+            f"the {fmt_num(before)} mcg a day in use now"
+        )
+    return Finding.make(
+        "large-change",
+        f"{label} totals {amount}. Changes for {group} are usually made in steps of at most "
+        f"{_pct(limit)} per 24 hours. {CARE_TEAM}",
+        path,
+    )
+
+
+def _daily_findings(program: Program, daily: float, context: Context | None) -> Iterator[Finding]:
+    limit, group = usual_range(context)
+    low, high = limit.value
+    name = quote(program.name)
+    ceiling = DAILY_CEILING_MCG.value
+    if daily > ceiling:
+        yield Finding.make(
+            "daily-dose-above-1000",
+            f"Program {name} adds up to {fmt_num(daily)} mcg a day, more than "
+            f"{fmt_num(ceiling)} mcg a day, which few people need (summaries of the drug label "
+            f"say not to go above it). Check the numbers against your clinic printout. "
+            f"{CARE_TEAM}",
+            program.path,
+        )
+    elif daily > high:
+        yield Finding.make(
+            "daily-dose-above-usual",
+            f"Program {name} adds up to {fmt_num(daily)} mcg a day, above the usual range for "
+            f"{group} ({fmt_num(low)}–{fmt_num(high)} mcg a day). Some people need more. "
+            f"{CARE_TEAM}",
+            program.path,
+        )
+    if daily < low:
+        yield Finding.make(
+            "daily-dose-below-usual",
+            f"Program {name} adds up to {fmt_num(daily)} mcg a day, below the usual range for "
+            f"{group} ({fmt_num(low)}–{fmt_num(high)} mcg a day). Some people need less. "
+            f"{CARE_TEAM}",
+            program.path,
+        )
+
+
+# ---- pump, drug and fill ----
+
+
+def _drug_findings(schedule: Schedule) -> Iterator[Finding]:
+    concentration = schedule.drug.concentration_mcg_per_ml if schedule.drug else None
+    if concentration is None:
+        return
+    path: Path = ("drug", "concentration_mcg_per_ml")
+    low, high = MIN_PLAUSIBLE_MCG_PER_ML.value, MAX_PLAUSIBLE_MCG_PER_ML.value
+    if not low <= concentration <= high:
+        yield Finding.make(
+            "bad-concentration",
+            f"The drug concentration is {fmt_num(concentration)} mcg/mL, which cannot be right "
+            f"(it should be between {fmt_num(low)} and {fmt_num(high)}; labelled strengths are "
+            f"{_strengths()} mcg/mL). Copy it from the refill label, for example 2000.",
+            path,
+        )
+        return
+    if concentration == SCREENING_CONCENTRATION_MCG_PER_ML.value:
+        yield Finding.make(
+            "unlabeled-concentration",
+            f"The drug concentration is {fmt_num(concentration)} mcg/mL, the strength made for "
+            f"the one-off screening test dose, not for filling a pump (pump strengths are "
+            f"{_strengths()} mcg/mL). Check the refill label. {CARE_TEAM}",
+            path,
+        )
+    elif concentration not in LABELLED_CONCENTRATIONS_MCG_PER_ML.value:
+        yield Finding.make(
+            "unlabeled-concentration",
+            f"The drug concentration is {fmt_num(concentration)} mcg/mL, which is not one of "
+            f"the labelled strengths ({_strengths()} mcg/mL). Pharmacies can dilute to other "
+            f"strengths, so this can be right; check it against the refill label. {CARE_TEAM}",
+            path,
+        )
+
+
+def _strengths() -> str:
+    values = [fmt_num(v) for v in LABELLED_CONCENTRATIONS_MCG_PER_ML.value]
+    return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _sizes() -> tuple[float, ...]:
+    return tuple(RESERVOIR_SIZES_ML.value)
+
+
+def _pump_fill_findings(schedule: Schedule) -> Iterator[Finding]:
+    pump, fill = schedule.pump, schedule.fill
+    sizes = _sizes()
+    size_text = " or ".join(f"{fmt_num(s)} mL" for s in sizes)
+    if pump.reservoir_ml is not None and pump.reservoir_ml not in sizes:
+        yield Finding.make(
+            "bad-reservoir",
+            f"The reservoir size is {fmt_num(pump.reservoir_ml)} mL, but the pumps this tool "
+            f"knows hold {size_text}. Copy the size from your pump card or clinic printout.",
+            ("pump", "reservoir_ml"),
+        )
+    if fill is None or fill.volume_ml is None:
+        return
+    capacity = pump.reservoir_ml if pump.reservoir_ml in sizes else max(sizes)
+    if fill.volume_ml > capacity:
+        which = "this pump's reservoir" if pump.reservoir_ml in sizes else "the largest reservoir"
+        yield Finding.make(
+            "fill-exceeds-reservoir",
+            f"The fill volume is {fmt_num(fill.volume_ml)} mL, more than {which} holds "
+            f"({fmt_num(capacity)} mL). Copy the fill volume from your refill record.",
+            ("fill", "volume_ml"),
+        )
+    if pump.alarm_ml is not None and pump.alarm_ml >= fill.volume_ml:
+        yield Finding.make(
+            "alarm-not-below-fill",
+            f"The low-reservoir alarm volume ({fmt_num(pump.alarm_ml)} mL) is not below the "
+            f"fill volume ({fmt_num(fill.volume_ml)} mL), so the alarm would sound at once. "
+            "Check both numbers on your clinic printout.",
+            ("pump", "alarm_ml") if pump.alarm_given else ("fill", "volume_ml"),
+        )
+
+
+# ---- the two entry points ----
+
+
+def check_schedule(schedule: Schedule) -> list[Finding]:
+    """Every rule that needs only the parsed schedule (structure, ranges, pump, drug, fill)."""
+    findings: list[Finding] = []
+    for program in schedule.programs:
+        findings.extend(_program_findings(program))
+    findings.extend(_drug_findings(schedule))
+    findings.extend(_pump_fill_findings(schedule))
+    context = schedule.context
+    current = context.current_mcg_per_day if context else None
+    for program in schedule.programs:
+        if not _ordered(program):
+            continue
+        daily = program_daily_mcg(program)
+        findings.extend(_daily_findings(program, daily, context))
+        if current is not None:
+            label = f"Program {quote(program.name)}"
+            change = large_change(current, daily, context, program.path, label)
+            if change is not None:
+                findings.append(change)
+    flex = len({n for n in schedule.week or () if n}) > 1 or any(
+        len(p.steps) > 1 for p in schedule.programs
+    )
+    if flex:
+        findings.append(
+            Finding.make(
+                "clock-change",
+                "The dose changes at set times of day. When the clocks change (daylight saving "
+                "time) or you travel across time zones, the pump keeps its own clock, so each "
+                "step may start an hour or more earlier or later than you expect. Ask your care "
+                "team before a clock change or a long trip.",
+                ("programs",),
+            )
+        )
+    return findings
+
+
+def check_summary(schedule: Schedule, summary: dict[str, Any]) -> list[Finding]:
+    """Rules that need the arithmetic: alarm date, refill interval, delivery accuracy."""
+    findings: list[Finding] = []
+    fill = schedule.fill
+    if fill is None or schedule.drug is None:
+        return findings
+    alarm = summary["alarm"]
+    path: Path = ("fill", "date")
+    max_days = MAX_REFILL_INTERVAL_DAYS.value
+    if alarm is None:
+        names = set(schedule.week or ())
+        # Exact zero, not the rounded mean: 1e-300 mcg/day is a dose (the alarm is just far away).
+        any_dose = any(s.mcg_per_day for p in schedule.programs if p.name in names for s in p.steps)
+        beyond_calendar = any_dose and alarm_minutes(schedule) is not None
+        if not any_dose:
+            why = "every dose in the week is zero, so the reservoir would never run low"
+        elif beyond_calendar:
+            why = (
+                "it would fall after the last date the calendar here can show; check the fill date"
+            )
+        else:
+            why = "at these doses the drug would last longer than any pump runs"
+        findings.append(
+            Finding.make(
+                "alarm-date",
+                f"No low-reservoir alarm date can be worked out: {why}. Your clinic's "
+                "programmer printout shows the real alarm date.",
+                path,
+            )
+        )
+        if any_dose and not beyond_calendar:
+            findings.append(_beyond_180(max_days, None))
+        return findings
+    alarm_date = datetime.date.fromisoformat(alarm["date"])
+    margin = int(REFILL_MARGIN_DAYS.value)
+    refill = (
+        f" Plan the refill by {fmt_date(datetime.date.fromisoformat(summary['refill_by']))}, "
+        f"{margin} days ahead, to leave room for travel, weather or illness."
+        if summary["refill_by"]
+        else ""
+    )
+    findings.append(
+        Finding.make(
+            "alarm-date",
+            f"With {fmt_num(alarm['volume_ml'])} mL filled on {fmt_date(fill.date)} at "
+            f"{alarm['fill_time']}, the low-reservoir alarm ({fmt_num(alarm['alarm_ml'])} mL "
+            f"left) would sound about {fmt_num(alarm['days'], 1)} days later, around "
+            f"{fmt_date(alarm_date)} at {alarm['time']}.{refill} The date on your clinic's "
+            "printout is the one to follow.",
+            path,
+        )
+    )
+    if alarm["days"] > max_days:
+        findings.append(_beyond_180(max_days, alarm["days"]))
+    spread = alarm["days"] * DELIVERY_ACCURACY_PCT.value / 100
+    findings.append(
+        Finding.make(
+            "delivery-accuracy",
+            f"Pumps are not perfectly exact: in clinic they deliver within about "
+            f"±{_pct(DELIVERY_ACCURACY_PCT)} of the programmed amount per refill, so the alarm "
+            f"can come about {fmt_num(spread, 1)} days earlier or later. At altitude "
+            f"or on flights the pump can rarely run more than {_pct(ALTITUDE_OVERDELIVERY_PCT)} "
+            "faster. Keep your refill appointments even if the alarm has not sounded.",
+            ("fill", "volume_ml"),
+        )
+    )
+    return findings
+
+
+def _beyond_180(max_days: Any, days: float | None) -> Finding:
+    when = f"more than {fmt_num(max_days)}" if days is None else f"about {fmt_num(days, 1)}"
+    return Finding.make(
+        "refill-beyond-180-days",
+        f"The low-reservoir alarm would sound {when} days after the fill. Baclofen pumps are "
+        f"recommended to be refilled within {fmt_num(max_days)} days, because the drug is only "
+        f"known to keep that long in the pump. {CARE_TEAM}",
+        ("fill", "date"),
+    )
+
+
+def not_a_programmer() -> Finding:
+    """The note every report ends with."""
+    return Finding.make(
+        "not-a-programmer",
+        "This is a picture of a schedule to discuss with your care team. It does not program or "
+        "read your pump, and it may contain mistakes: your clinic's programmer printout is always "
+        "the source of truth. For any pump alarm, or signs of withdrawal or overdose, call your "
+        "clinic straight away.",
+        (),
+    )
