@@ -1,0 +1,94 @@
+"""Every page reads at US grade 8 or below (Flesch-Kincaid over the page's prose, textstat 0.7.3).
+
+Prose only: code, tables, navigation, the widget and the build-time previews are left out
+(site_text.prose_text). Each page's grade is printed (`pytest -s` or the -ra summary shows it).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from site_text import built_pages, prose_text
+
+# The plain-language target (DOMAIN.md section E: NIH suggests below 8th grade; 6th-8th is the
+# common recommendation).
+MAX_GRADE = 8.0
+# A page with less prose than this cannot be measured fairly (the formula needs sentences).
+MIN_WORDS = 40
+
+
+def _textstat():
+    """textstat 0.7.3 (offline: pyphen syllables), importable without setuptools' pkg_resources.
+
+    textstat 0.7.3 imports pkg_resources, which setuptools 81+ no longer ships; it only uses
+    resource_stream (for its easy-words list), so a two-line stand-in on importlib.resources is
+    enough and changes no score.
+    """
+    if "pkg_resources" not in sys.modules:
+        try:
+            import pkg_resources  # noqa: F401 - a real one wins when present
+        except ImportError:
+            shim = types.ModuleType("pkg_resources")
+            shim.resource_stream = lambda pkg, path: (
+                importlib.resources.files(pkg).joinpath(path).open("rb")
+            )
+            sys.modules["pkg_resources"] = shim
+    import textstat
+
+    return textstat
+
+
+def grade_of(html: str) -> tuple[float, int]:
+    """(Flesch-Kincaid grade, word count) of a built page's prose."""
+    textstat = _textstat()
+    text = prose_text(html)
+    return textstat.flesch_kincaid_grade(text), textstat.lexicon_count(text)
+
+
+@pytest.mark.site
+def test_every_page_reads_at_grade_8_or_below(built_site: Path) -> None:
+    """Each page's prose scores Flesch-Kincaid grade 8 or lower; all grades are printed."""
+    pages = built_pages(built_site)
+    assert pages, "no pages were built"
+    too_hard, report = [], []
+    for url, path in pages.items():
+        grade, words = grade_of(path.read_text(encoding="utf-8"))
+        report.append(f"  /{url:<24} grade {grade:5.1f}  ({words} words)")
+        if words >= MIN_WORDS and grade > MAX_GRADE:
+            too_hard.append(f"/{url} (grade {grade:.1f})")
+    print("\nFlesch-Kincaid grade per page (textstat 0.7.3, prose only):\n" + "\n".join(report))
+    assert not too_hard, (
+        f"These pages read above grade {MAX_GRADE:g}: {', '.join(too_hard)}. "
+        "Use shorter sentences and shorter words."
+    )
+
+
+def test_prose_text_leaves_out_code_tables_and_previews() -> None:
+    """Only sentences count: code, tables, previews and permalinks do not reach the formula."""
+    html = (
+        '<article class="md-content__inner md-typeset">'
+        '<h2>A heading<a class="headerlink">¶</a></h2>'
+        "<p>One short line</p><pre><code>x = extraordinarily_complicated()</code></pre>"
+        "<table><tr><td>Intrathecal pharmacokinetics</td></tr></table>"
+        '<div class="itb-preview"><p>Totals of everything</p></div>'
+        '<div data-itb-flex=""><p>Widget words</p></div><ul><li>First item</li></ul></article>'
+        "<footer>Not the article</footer>"
+    )
+    assert prose_text(html) == "A heading. One short line. First item."
+
+
+def test_dense_clinical_prose_scores_above_the_bar() -> None:
+    """The measure can fail: long, technical sentences score well above grade 8."""
+    dense = (
+        '<article class="md-content__inner md-typeset"><p>Interruption of continuous intrathecal '
+        "administration, irrespective of its mechanical, pharmacological or procedural origin, "
+        "necessitates immediate multidisciplinary evaluation, because physiological decompensation "
+        "characterised by hyperthermia, autonomic dysregulation and generalised hypertonicity may "
+        "progress unpredictably within the subsequent seventy-two hours.</p></article>"
+    )
+    grade, _ = grade_of(dense)
+    assert grade > MAX_GRADE
