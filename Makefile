@@ -12,7 +12,7 @@ STAMPS := .stamps
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
 
-$(STAMPS)/setup: scripts/setup.sh requirements-dev.lock package-lock.json pyproject.toml
+$(STAMPS)/setup: scripts/setup.sh requirements-dev.lock requirements-pyodide.lock package-lock.json pyproject.toml
 	bash scripts/setup.sh
 	@mkdir -p $(STAMPS) && touch $@
 

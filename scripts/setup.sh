@@ -36,3 +36,14 @@ if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 
 npm ci --no-audit --no-fund --loglevel=error
+
+# Pure-Python wheels for running the flexdose tests inside Pyodide (tests/quality/test_in_pyodide.py):
+# fetched here, at install time, never by a test. Skipped when this lock's wheels are already there.
+wheels=.cache/pyodide-wheels
+if ! cmp -s requirements-pyodide.lock "$wheels/requirements-pyodide.lock"; then
+  rm -rf "$wheels"
+  .venv/bin/python -m pip download -q --disable-pip-version-check --no-deps --only-binary=:all: \
+    --platform any --implementation py --abi none --python-version 3.14 \
+    -d "$wheels" -r requirements-pyodide.lock
+  cp requirements-pyodide.lock "$wheels/requirements-pyodide.lock"
+fi

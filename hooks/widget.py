@@ -1,0 +1,121 @@
+"""MkDocs hook: the flex-dosing widget where a page says ``<!-- flexdose:widget example=NAME -->``.
+
+The marker becomes the widget's root element with, inside it, the build-time static preview of
+the example (``flexdose.render.preview_html(flexdose.check(example))``) and the example document
+as JSON. The page is useful before (and without) JavaScript: the preview is the picture; the
+widget module (``assets/itb-flex/itb-flex.js``) turns it into the live editor once Python runs.
+
+Root element contract (stable, used by pages and portals): ``[data-itb-flex]`` with
+``data-state`` ``loading`` | ``ready`` | ``error``; see widget/web/contract.js for postMessage.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import importlib.util
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+MARKER = re.compile(r"<!--\s*flexdose:widget\s+example=([A-Za-z0-9_-]+)\s*-->")
+# Markdown may wrap a lone comment in <p>...</p>; the widget must not sit inside a paragraph.
+WRAPPED = re.compile(r"<p>\s*(" + MARKER.pattern + r")\s*</p>")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ---- Hooks ----
+
+
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Replace each widget marker on the page with the widget's root and static preview."""
+    if "flexdose:widget" not in html_text:
+        return html_text
+    html_text = WRAPPED.sub(lambda m: m.group(1), html_text)
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return widget_markup(match.group(1), id_prefix=f"fdw{count}")
+
+    html_text = MARKER.sub(replace, html_text)
+    if count == 0:
+        raise RuntimeError(f"{page.file.src_uri}: malformed flexdose:widget marker")
+    return preload_links(page.url or ".") + html_text
+
+
+# ---- Helper functions ----
+
+
+def widget_markup(example: str, *, id_prefix: str) -> str:
+    """The widget root for one example: status line, static preview, the document as JSON."""
+    import flexdose
+    from flexdose import render
+
+    document = load_example(example)
+    preview = render.preview_html(flexdose.check(document), id_prefix=id_prefix)
+    # "<" escaped so no text in the document can close the script element early.
+    embedded = json.dumps(document, ensure_ascii=False).replace("<", "\\u003c")
+    return (
+        f'<div class="itb-flex" data-itb-flex data-state="loading" '
+        f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}">\n'
+        '<p class="itb-flex__status" data-itb-status role="status">'
+        "This is the example's picture. To change it, open this page from the site's web "
+        "address with JavaScript on: the live preview cannot start from a file opened on this "
+        "computer.</p>\n"
+        f'<div class="itb-flex__static" data-itb-static>{preview}</div>\n'
+        f'<script type="application/json" data-itb-doc>{embedded}</script>\n'
+        "</div>"
+    )
+
+
+def preload_links(page_url: str) -> str:
+    """Hints that fetch PyScript's entry and core chunk while the page parses.
+
+    Without them they are requested only once the widget module has run. (Preloading the 6 MB
+    of Pyodide as well was measured: a little faster on a cold cache, slower on a warm one, as
+    the page then reads the whole runtime from the cache beside the worker; so it is not done.)
+    """
+    pyscript = _runtime_paths()["pyscript"]
+    return "".join(
+        f'<link rel="modulepreload" '
+        f'href="{html.escape(get_relative_url(f"{pyscript}/{name}", page_url))}">\n'
+        for name in _pyscript_entry()
+    )
+
+
+def load_example(name: str) -> object:
+    """An example document shipped with flexdose; an unknown name fails the build."""
+    path = resources.files("flexdose") / "examples" / f"{name}.json"
+    if not path.is_file():
+        raise RuntimeError(f"Unknown flexdose example {name!r} in a flexdose:widget marker")
+    return json.loads(path.read_text("utf-8"))
+
+
+def _runtime_paths() -> dict[str, str]:
+    """The versioned runtime folders, named exactly as hooks/runtime.py publishes them."""
+    return _load_sibling("runtime").runtime_paths()
+
+
+def _pyscript_entry() -> list[str]:
+    """PyScript's entry module and its core chunk (hashed name), the first two modules it needs."""
+    dist = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
+    return ["core.js", *sorted(p.name for p in dist.glob("core-*.js"))]
+
+
+@functools.cache
+def _load_sibling(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        f"itb_hooks_{name}", Path(__file__).with_name(f"{name}.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

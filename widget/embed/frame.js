@@ -1,0 +1,37 @@
+// ITB Flex embed page: tell the framing page how tall the widget is, whenever that changes.
+//
+// Sends {type: "itb-flex:resize", height} (CSS pixels, an integer) to the parent window each time
+// the content's height changes (ResizeObserver), so the portal's loader (embed.js) sizes the
+// iframe to the content instead of showing a scroll bar. The message carries only a number. It
+// goes to the framing page's origin when the browser reports it (location.ancestorOrigins:
+// Chromium, Safari), else to the parent window, whatever its origin.
+// The widget's own messages (load, report, ready, change) are its contract module's business.
+// A file, not inline: the embed's CSP allows no inline script.
+(() => {
+    "use strict";
+    if (window.parent === window || typeof ResizeObserver !== "function") return;
+    const ancestors = location.ancestorOrigins;
+    const known = ancestors && ancestors.length > 0 ? ancestors[0] : "null";
+    // "null" (a file:// or sandboxed parent) cannot be a postMessage target origin.
+    const parentOrigin = known === "null" ? "*" : known;
+
+    const watch = () => {
+        const content = document.querySelector("[data-itb-embed]");
+        if (!content) return;
+        let sent = -1;
+        const report = () => {
+            // The content's own box (it has no margins): the iframe's height never feeds back.
+            const height = Math.ceil(content.getBoundingClientRect().height);
+            if (height === sent) return;
+            sent = height;
+            window.parent.postMessage({ type: "itb-flex:resize", height }, parentOrigin);
+        };
+        new ResizeObserver(report).observe(content);
+        report();
+    };
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", watch, { once: true });
+    } else {
+        watch();
+    }
+})();

@@ -1,0 +1,147 @@
+// ITB Flex file mode: the offline bundle's widget, opened straight from disk (file://).
+//
+// From a file URL, browsers refuse module scripts, fetch() and workers loaded from files (the
+// origin is "null"); classic <script src> still works. So, in the offline build only
+// (hooks/offline.py), this classic script:
+//   1. reads the widget's modules (assets/itb-flex/*.js, as the site publishes them) from a
+//      classic payload script, and imports them from blob: URLs (relative imports between them
+//      rewritten to those URLs, import.meta.url to the file's real address);
+//   2. gives the widget ItbFlexFileEngine, which its startWorker() uses on file:// instead of
+//      PyScript: the runtime files (Pyodide, the flexdose wheel, the widget's worker.py) come
+//      from classic payload scripts as base64 and run in a module worker started from a data:
+//      URL, with the same functions as the PyScript worker.
+// Over http(s) it does nothing: the widget's own module and PyScript worker run as usual.
+// Nothing here makes a request beyond the bundle's own files.
+(() => {
+    "use strict";
+    if (location.protocol !== "file:") return;
+    if (!document.querySelector("[data-itb-flex]")) return;
+
+    // Written by hooks/offline.py: payload script names (relative to this file) and what is in them.
+    const MANIFEST = __ITB_FILE_MANIFEST__;
+    const here = document.currentScript.src;
+    // Material's offline build loads the iframe-worker shim, which replaces Worker on file://
+    // (for its search); native-worker.js kept the browser's own Worker before that.
+    const NativeWorker = self.ItbFlexNativeWorker || self.Worker;
+
+    const HOW_TO_OPEN =
+        "To use the live preview, serve the bundle on this computer instead: open a terminal " +
+        "in the itb-flex folder, run  python3 -m http.server 8000 --bind 127.0.0.1  and open " +
+        "http://127.0.0.1:8000/ (HOW-TO-OPEN.txt in that folder has the steps).";
+
+    const payload = (self.ItbFlexFilePayload = {
+        files: {},
+        put(name, encoding, b64) {
+            this.files[name] = { encoding, b64 };
+        },
+    });
+
+    function loadScript(name) {
+        return new Promise((resolve, reject) => {
+            const script = document.createElement("script");
+            script.src = new URL(name, here).href;
+            script.onload = () => {
+                script.remove();
+                resolve();
+            };
+            script.onerror = () => reject(new Error(`${name} is missing from the bundle`));
+            document.head.append(script);
+        });
+    }
+
+    const text = (name) => {
+        const entry = payload.files[name];
+        if (!entry || entry.encoding !== "raw") throw new Error(`${name} is missing from the bundle`);
+        return new TextDecoder().decode(Uint8Array.from(atob(entry.b64), (c) => c.charCodeAt(0)));
+    };
+
+    // -- The engine: Pyodide in a worker, fed from memory --
+
+    let engine = null;
+
+    function startEngine() {
+        if (engine) return engine;
+        engine = (async () => {
+            if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object") {
+                throw new Error("this browser is too old to run it from a file");
+            }
+            await Promise.all(MANIFEST.runtime.map(loadScript));
+            const files = {};
+            for (const name of [...MANIFEST.pyodide, MANIFEST.wheel]) {
+                if (!payload.files[name]) throw new Error(`${name} is missing from the bundle`);
+                files[name] = payload.files[name];
+                delete payload.files[name]; // the worker keeps the only copy
+            }
+            const source = `data:text/javascript;base64,${payload.files[MANIFEST.worker].b64}`;
+            const worker = new NativeWorker(source, { type: "module", name: "itb-flex-file" });
+            const exports = await new Promise((resolve, reject) => {
+                worker.onmessage = ({ data }) => {
+                    if (data.type === "ready") resolve(data.exports);
+                    else if (data.type === "failed") reject(new Error(data.error));
+                };
+                worker.onerror = (event) => reject(new Error(event.message || "the worker stopped"));
+                worker.postMessage({
+                    type: "boot",
+                    files,
+                    wheel: MANIFEST.wheel,
+                    workerPy: text(MANIFEST.workerPy),
+                });
+            });
+            let nextId = 0;
+            const pending = new Map();
+            worker.onmessage = ({ data }) => {
+                const call = pending.get(data.id);
+                if (!call) return;
+                pending.delete(data.id);
+                if (data.ok) call.resolve(data.value);
+                else call.reject(new Error(data.error));
+            };
+            // The same shape as PyScript's worker.sync: name(...args) -> Promise of the result.
+            const api = {};
+            for (const name of exports) {
+                api[name] = (...args) =>
+                    new Promise((resolve, reject) => {
+                        const id = ++nextId;
+                        pending.set(id, { resolve, reject });
+                        worker.postMessage({ type: "call", id, name, args });
+                    });
+            }
+            return Object.freeze(api);
+        })().catch((error) => {
+            throw new Error(
+                `The live preview could not start from this file (${error.message}). ${HOW_TO_OPEN}`,
+            );
+        });
+        return engine;
+    }
+
+    self.ItbFlexFileEngine = Object.freeze({ start: startEngine, howToOpen: HOW_TO_OPEN });
+
+    // -- The widget's modules, from blob: URLs --
+
+    async function importWidget() {
+        await loadScript(MANIFEST.modules);
+        const urls = {};
+        // Dependencies first (MANIFEST.order), so each import can point at a finished blob URL.
+        for (const name of MANIFEST.order) {
+            const realUrl = new URL(`${MANIFEST.moduleDir}${name}`, here).href;
+            let source = text(`module:${name}`).replaceAll("import.meta.url", JSON.stringify(realUrl));
+            source = source.replace(/(["'])\.\/([\w.-]+\.js)\1/g, (match, quote, dep) =>
+                dep in urls ? JSON.stringify(urls[dep]) : match,
+            );
+            urls[name] = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+        }
+        const widget = await import(urls[MANIFEST.order[MANIFEST.order.length - 1]]);
+        // Material's document$ emitted while the payload loaded, before the module subscribed:
+        // mount now (scan skips widgets that are already mounted).
+        widget.scan();
+    }
+
+    importWidget().catch((error) => {
+        console.error("ITB Flex: the widget could not load from this file:", error);
+        for (const root of document.querySelectorAll("[data-itb-flex] [data-itb-status]")) {
+            root.setAttribute("role", "alert");
+            root.textContent = `The live preview could not load from this file. ${HOW_TO_OPEN}`;
+        }
+    });
+})();
