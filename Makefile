@@ -18,8 +18,8 @@ $(STAMPS)/setup: scripts/setup.sh requirements-dev.lock requirements-pyodide.loc
 
 setup: $(STAMPS)/setup ## install everything (venv, npm packages, Chromium) from the lock files
 
-build: setup ## build the site into site/ (strict)
-	$(VENV)/bin/mkdocs build --strict --quiet
+build: setup ## build the site into site/ (strict), for the address `make serve` uses
+	SITE_URL=http://$(HOST):$(PORT)/ $(VENV)/bin/mkdocs build --strict --quiet
 
 serve: build ## build the site and serve it with the widget on http://$(HOST):$(PORT)/
 	$(PY) scripts/serve.py site --host $(HOST) --port $(PORT)

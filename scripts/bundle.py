@@ -68,7 +68,8 @@ Netlify-style _headers files apply it as is.
 
 def build(site_dir: Path) -> None:
     """Build the site with the offline plugin on, strictly; exit with mkdocs' message on failure."""
-    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
+    # No site_url: a bundle has no address, so no canonical links or sitemap entries point at one.
+    env = {**os.environ, "OFFLINE": "true", "SITE_URL": "", "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
     if proc.returncode != 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -39,9 +40,17 @@ settings.register_profile("dev", max_examples=50, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
-def build_site(dest: Path, *, offline: bool = False) -> Path:
-    """Run `mkdocs build --strict` into dest; fail the test run with mkdocs' own output."""
-    env = {**os.environ, "OFFLINE": "true" if offline else "false", "NO_MKDOCS_2_WARNING": "1"}
+def build_site(dest: Path, *, offline: bool = False, site_url: str = "") -> Path:
+    """Run `mkdocs build --strict` into dest; fail the test run with mkdocs' own output.
+
+    site_url is the address the site will be served at ("" for none), as a deployment sets it.
+    """
+    env = {
+        **os.environ,
+        "OFFLINE": "true" if offline else "false",
+        "SITE_URL": site_url,
+        "NO_MKDOCS_2_WARNING": "1",
+    }
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
         cwd=ROOT,
@@ -55,16 +64,39 @@ def build_site(dest: Path, *, offline: bool = False) -> Path:
     return dest
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per test session with `mkdocs build --strict`."""
-    return build_site(tmp_path_factory.mktemp("site") / "site")
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
+def site_port() -> int:
+    """The loopback port the built site will be served on (it is built for that address)."""
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def site_address(site_port: int) -> str:
+    """The site_url the test build is made for: the site's own address, not an outside host."""
+    return f"http://127.0.0.1:{site_port}/"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_address: str) -> Path:
+    """The site, built once per test session with `mkdocs build --strict`.
+
+    It is built for the address `site_url` serves it at, as a deployment would be, so that
+    Material's sitemap (and with it instant navigation) matches that origin.
+    """
+    dest = tmp_path_factory.mktemp("site") / "site"
+    return build_site(dest, site_url=site_address)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, site_port: int) -> Iterator[str]:
     """Base URL (ending in '/') of the built site served on 127.0.0.1."""
-    server, url = serve_in_thread(built_site)
+    server, url = serve_in_thread(built_site, port=site_port)
     yield url
     server.shutdown()
 

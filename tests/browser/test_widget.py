@@ -7,7 +7,6 @@ of the built site (tests/browser/fixtures/).
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import json
 import re
@@ -73,26 +72,10 @@ def fixture_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 @pytest.fixture(scope="session")
 def fixture_url(fixture_site: Path):
-    """The fixture copy, served, with a sitemap for the origin it is served on.
-
-    Material 9.8 intercepts a link for instant navigation only when sitemap.xml lists its URL
-    (matched by path and port). The real sitemap names the deployed site_url, or nothing at all
-    without one, so the copy gets the sitemap a deployment at this origin would have.
-    """
+    """The fixture copy, served on its own loopback port."""
     from serve import serve_in_thread
 
     server, url = serve_in_thread(fixture_site)
-    pages = sorted(
-        p.parent.relative_to(fixture_site).as_posix() for p in fixture_site.rglob("index.html")
-    )
-    locs = "".join(f"<url><loc>{url}{'' if p == '.' else p + '/'}</loc></url>" for p in pages)
-    sitemap = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
-    ).encode()
-    (fixture_site / "sitemap.xml").write_bytes(sitemap)
-    # scripts/serve.py prefers a .gz sibling: MkDocs writes one, which must say the same.
-    (fixture_site / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap))
     yield url
     server.shutdown()
 
@@ -213,11 +196,15 @@ def test_runtime_failure_says_so_and_keeps_the_static_preview(open_context, site
     assert log.outside == []
 
 
-def test_instant_navigation_into_the_page_mounts_the_widget(open_context, fixture_url, widget_path):
-    """Material's instant navigation swaps the page without a reload; the widget still starts."""
-    ctx, log = open_context(fixture_url)
+def test_instant_navigation_into_the_page_mounts_the_widget(open_context, site_url, widget_path):
+    """Material's instant navigation swaps the page without a reload; the widget still starts.
+
+    The site is built for the address it is served at (site_url), as a deployment is, so
+    Material's sitemap lists its pages and instant navigation is really on.
+    """
+    ctx, log = open_context(site_url)
     page = ctx.new_page()
-    page.goto(fixture_url)
+    page.goto(site_url)
     page.evaluate("window.__noReload = 'still here'")
     page.locator(f"a[href$='{widget_path}']").first.click()
     page.wait_for_selector(READY, timeout=READY_TIMEOUT_MS)
