@@ -32,19 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from serve import serve_in_thread  # noqa: E402 - scripts/ is not a package
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - scripts/ is not a package
+from serve import serve_in_thread  # noqa: E402
 
-CHROMIUM = os.environ.get("ITB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 READY_TIMEOUT_MS = 120_000
 EXAMPLE = "day-night"
 

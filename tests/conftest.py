@@ -17,21 +17,8 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from serve import serve_in_thread  # noqa: E402 - scripts/ is not a package
-
-CHROMIUM = os.environ.get("ITB_CHROMIUM", "/usr/bin/chromium")
-# Flags for a sandboxed root container with no network beyond loopback (env README: without the
-# background-networking flags Chromium keeps trying to reach Google's hosts).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - scripts/ is not a package
+from serve import serve_in_thread  # noqa: E402
 
 settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -85,8 +85,9 @@ def suite_files() -> dict[str, Path]:
     """Files of the suite by their path in the repository: the unit tests and what they import."""
     files = {
         "tests/conftest.py": ROOT / "tests" / "conftest.py",
-        # tests/conftest.py imports the static server for its site fixtures (unused here).
+        # tests/conftest.py imports the static server and the Chromium settings (unused here).
         "scripts/serve.py": ROOT / "scripts" / "serve.py",
+        "scripts/chromium.py": ROOT / "scripts" / "chromium.py",
     }
     init = ROOT / "tests" / "__init__.py"
     if init.exists():

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .findings import WEEKDAY_NAMES
 from .model import WEEKDAYS
 from .parse import parse
 from .report import check
@@ -23,16 +24,6 @@ from .rules import change_pct, large_change
 from .summary import round_mcg, round_pct
 
 __all__ = ["compare"]
-
-_DAY_LABELS = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
 
 
 def _row(before: float, after: float) -> dict[str, float | None]:
@@ -65,7 +56,7 @@ def compare(current: object, proposed: object) -> dict[str, Any]:
     for day in WEEKDAYS:
         before, after = weeks[0][day]["daily_mcg"], weeks[1][day]["daily_mcg"]
         days[day] = _row(before, after)
-        finding = large_change(before, after, context, ("week", day), _DAY_LABELS[day])
+        finding = large_change(before, after, context, ("week", day), WEEKDAY_NAMES[day])
         if finding is not None:
             findings.append(finding.to_dict())
     result["days"] = days
