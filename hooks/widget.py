@@ -16,10 +16,11 @@ import html
 import importlib.util
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
+from flexdose import samples
+from flexdose.limits import MAX_STEPS_PER_DAY
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -66,7 +67,9 @@ def widget_markup(example: str, *, id_prefix: str) -> str:
     embedded = json.dumps(document, ensure_ascii=False).replace("<", "\\u003c")
     return (
         f'<div class="itb-flex" data-itb-flex data-state="loading" '
-        f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}">\n'
+        f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}" '
+        # The step limit travels from flexdose.limits, so the page never restates the number.
+        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}">\n'
         '<p class="itb-flex__status" data-itb-status role="status">'
         "This is the example's picture. To change it, open this page from the site's web "
         "address with JavaScript on: the live preview cannot start from a file opened on this "
@@ -94,10 +97,10 @@ def preload_links(page_url: str) -> str:
 
 def load_example(name: str) -> object:
     """An example document shipped with flexdose; an unknown name fails the build."""
-    path = resources.files("flexdose") / "examples" / f"{name}.json"
-    if not path.is_file():
-        raise RuntimeError(f"Unknown flexdose example {name!r} in a flexdose:widget marker")
-    return json.loads(path.read_text("utf-8"))
+    try:
+        return samples.load_example(name)
+    except KeyError as error:
+        raise RuntimeError(f"flexdose:widget marker: {error.args[0]}") from None
 
 
 def _runtime_paths() -> dict[str, str]:

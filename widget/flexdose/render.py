@@ -44,6 +44,7 @@ __all__ = [
     "text_report",
     "totals_html",
     "week_strip_svg",
+    "widget_parts",
 ]
 
 _NO_PICTURE_SHORT = "No picture until the errors are fixed."
@@ -211,3 +212,25 @@ def text_report(report: dict) -> str:
     columns, alarm and refill-by dates, and the safety sentence. Plain ASCII apart from user text,
     whose control characters are made visible."""
     return _text.text_report(report, _summary(report))
+
+
+def widget_parts(
+    report: dict, program: str | None, *, now_minutes: int | None = None, id_prefix: str = "fd"
+) -> dict[str, str]:
+    """Everything the live widget redraws after an edit, as HTML/SVG strings by part.
+
+    Keys: "chart" and "steps" (for program; empty when it is None or not in a valid report,
+    e.g. while a new program is still being named), "week" (empty for an invalid report),
+    "totals" and "findings".
+    """
+    summary = _summary(report)
+    shown = program if summary is not None and program in summary["programs"] else None
+    return {
+        "chart": ""
+        if shown is None
+        else day_chart_svg(report, shown, now_minutes=now_minutes, id_prefix=id_prefix),
+        "steps": "" if shown is None else steps_table_html(report, shown),
+        "week": "" if summary is None else week_strip_svg(report, id_prefix=id_prefix),
+        "totals": totals_html(report),
+        "findings": findings_html(report),
+    }

@@ -29,9 +29,9 @@ const DAYS = [
     ["sat", "Saturday"],
     ["sun", "Sunday"],
 ];
-// The pump holds at most 13 dose steps a day [S1, S2]. flexdose reports too-many-steps itself;
-// the form only stops offering a 14th step.
-const MAX_STEPS = 13;
+// The most dose steps a pump day holds comes from flexdose.limits.MAX_STEPS_PER_DAY [S1, S2]
+// through the root's data-max-steps (written at build time). flexdose reports too-many-steps
+// itself; the form only stops offering one step more.
 // How long the findings summary waits for typing to pause before it is announced
 // (configurable assumption: a pause between words, so each keystroke is not read out).
 const ANNOUNCE_DELAY_MS = 900;
@@ -215,6 +215,7 @@ function countsText(counts) {
 class Widget {
     constructor(root) {
         this.root = root;
+        this.maxSteps = Number(root.dataset.maxSteps);
         this.prefix = root.dataset.idPrefix || nextId("fdw");
         const docScript = root.querySelector("script[data-itb-doc]");
         this.doc = docScript ? JSON.parse(docScript.textContent) : { programs: {} };
@@ -541,7 +542,7 @@ class Widget {
         table.append(body);
         wrap.append(el("div", { class: "itb-flex__scroll" }, table));
 
-        const full = steps.length >= MAX_STEPS;
+        const full = steps.length >= this.maxSteps;
         const limitId = nextId("itbf-hint");
         wrap.append(
             el(
@@ -559,8 +560,8 @@ class Widget {
                     class: "itb-flex__hint",
                     id: limitId,
                     text: full
-                        ? `This program has ${steps.length} steps: a pump day holds at most ${MAX_STEPS}, so no step can be added. Remove one first.`
-                        : `A pump day holds at most ${MAX_STEPS} dose steps.`,
+                        ? `This program has ${steps.length} steps: a pump day holds at most ${this.maxSteps}, so no step can be added. Remove one first.`
+                        : `A pump day holds at most ${this.maxSteps} dose steps.`,
                 }),
             ),
         );

@@ -6,12 +6,9 @@ picture comes from ``flexdose``; this module only moves text in and out.
 """
 
 import json
-from importlib import resources
 
 import flexdose
-from flexdose import render
-
-EXAMPLE_NAMES = ("constant", "day-night", "therapy-week", "with-fill")
+from flexdose import render, samples
 
 
 def version() -> str:
@@ -36,21 +33,9 @@ def parse_error(text: str) -> str:
 def view(document_json: str, program: str, now_minutes: int, id_prefix: str) -> str:
     """Everything the widget shows after an edit: the report and each rendered part."""
     result = flexdose.check(json.loads(document_json))
-    summary = result.get("summary") or {}
-    shown = program if program in (summary.get("programs") or {}) else None
     now = now_minutes if now_minutes >= 0 else None
-    return json.dumps(
-        {
-            "report": result,
-            "chart": render.day_chart_svg(result, shown, now_minutes=now, id_prefix=id_prefix)
-            if shown is not None
-            else "",
-            "steps": render.steps_table_html(result, shown) if shown is not None else "",
-            "week": render.week_strip_svg(result, id_prefix=id_prefix) if summary else "",
-            "totals": render.totals_html(result),
-            "findings": render.findings_html(result),
-        }
-    )
+    parts = render.widget_parts(result, program, now_minutes=now, id_prefix=id_prefix)
+    return json.dumps({"report": result, **parts})
 
 
 def compare(current_json: str, proposed_json: str) -> str:
@@ -61,13 +46,7 @@ def compare(current_json: str, proposed_json: str) -> str:
 
 def examples() -> str:
     """The example documents shipped in the wheel, by name, as JSON text."""
-    folder = resources.files("flexdose") / "examples"
-    found = {}
-    for name in EXAMPLE_NAMES:
-        path = folder / f"{name}.json"
-        if path.is_file():
-            found[name] = json.loads(path.read_text("utf-8"))
-    return json.dumps(found)
+    return json.dumps({name: samples.load_example(name) for name in samples.example_names()})
 
 
 __export__ = ["version", "report", "parse_error", "view", "compare", "examples"]

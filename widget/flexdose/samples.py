@@ -1,0 +1,29 @@
+"""The example schedules shipped in the package: the widget's start points, the site's pictures."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+__all__ = ["example_names", "load_example"]
+
+
+def _folder():
+    return resources.files("flexdose") / "examples"
+
+
+def example_names() -> list[str]:
+    """The names of the shipped examples ("constant", "day-night", ...), sorted."""
+    return sorted(p.name[: -len(".json")] for p in _folder().iterdir() if p.name.endswith(".json"))
+
+
+def load_example(name: str) -> dict:
+    """The example document called name, as parsed JSON.
+
+    Raises:
+        KeyError: there is no such example; the message lists the known names.
+    """
+    path = _folder() / f"{name}.json"
+    if not path.is_file():
+        raise KeyError(f"no example {name!r}; known examples: {', '.join(example_names())}")
+    return json.loads(path.read_text("utf-8"))
