@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the site is built for (Material's instant navigation needs it to be the real one).
+SITE_URL ?= http://$(HOST):$(PORT)/
 STAMPS := .stamps
 
 .PHONY: help setup serve dev build test test-fast lint format bundle bench lock clean
@@ -19,7 +21,7 @@ $(STAMPS)/setup: scripts/setup.sh requirements-dev.lock requirements-pyodide.loc
 setup: $(STAMPS)/setup ## install everything (venv, npm packages, Chromium) from the lock files
 
 build: setup ## build the site into site/ (strict), for the address `make serve` uses
-	SITE_URL=http://$(HOST):$(PORT)/ $(VENV)/bin/mkdocs build --strict --quiet
+	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs build --strict --quiet
 
 serve: build ## build the site and serve it with the widget on http://$(HOST):$(PORT)/
 	$(PY) scripts/serve.py site --host $(HOST) --port $(PORT)
