@@ -467,6 +467,21 @@ def test_print_shows_only_the_summary_and_the_safety_notice(widget_page):
     assert not page.locator("h1").first.is_visible()
 
 
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+def test_the_printed_summary_fits_one_page(widget_page, paper):
+    """The summary of the fullest example (two programs, fill, alarm) prints on one sheet."""
+    page, _ = widget_page
+    page.select_option("[data-itb-flex] select >> nth=0", "with-fill")
+    page.locator("button", has_text="Start from this").click()
+    page.wait_for_function(
+        "document.querySelector('[data-itb-flex]').innerText.includes('Refill by')"
+    )
+    page.evaluate("window.print = () => {}")
+    page.locator("button", has_text="Print a summary").click()
+    pdf = page.pdf(format=paper, print_background=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
 def test_nothing_is_stored_without_the_persons_action(widget_page):
     page, _ = widget_page
     start_from(page, "therapy-week")
