@@ -121,28 +121,37 @@ def _ordered(program: Program) -> bool:
 # ---- ranges that depend on who the schedule is for ----
 
 
+def _group(context: Context | None) -> str:
+    """Whom the ranges are for: "child", "spinal", "cerebral" or "unknown" (age comes first)."""
+    if context is not None and context.age_group == "child":
+        return "child"
+    origin = context.origin if context else None
+    return origin if origin in ("spinal", "cerebral") else "unknown"
+
+
+_USUAL_RANGES: dict[str, tuple[Limit, str]] = {
+    "child": (USUAL_DAILY_MCG_CHILD, "children under 12"),
+    "spinal": (USUAL_DAILY_MCG_SPINAL, "spasticity of spinal origin"),
+    "cerebral": (USUAL_DAILY_MCG_CEREBRAL, "spasticity of cerebral origin"),
+    "unknown": (USUAL_DAILY_MCG_ADULT_ANY, "adults whose cause of spasticity is not given"),
+}
+
+_CHANGE_LIMITS: dict[str, tuple[Limit, str]] = {
+    "child": (MAX_CHANGE_PCT_CHILD, "children"),
+    "spinal": (MAX_CHANGE_PCT_SPINAL, "spasticity of spinal origin"),
+    "cerebral": (MAX_CHANGE_PCT_CEREBRAL, "spasticity of cerebral origin"),
+    "unknown": (MAX_CHANGE_PCT_UNKNOWN, "anyone whose cause of spasticity is not given"),
+}
+
+
 def usual_range(context: Context | None) -> tuple[Limit, str]:
     """The usual daily range and a phrase naming the group it is for."""
-    origin = context.origin if context else None
-    if context is not None and context.age_group == "child":
-        return USUAL_DAILY_MCG_CHILD, "children under 12"
-    if origin == "spinal":
-        return USUAL_DAILY_MCG_SPINAL, "spasticity of spinal origin"
-    if origin == "cerebral":
-        return USUAL_DAILY_MCG_CEREBRAL, "spasticity of cerebral origin"
-    return USUAL_DAILY_MCG_ADULT_ANY, "adults whose cause of spasticity is not given"
+    return _USUAL_RANGES[_group(context)]
 
 
 def change_limit(context: Context | None) -> tuple[Limit, str]:
     """The largest usual change per 24 h and a phrase naming the group it is for."""
-    origin = context.origin if context else None
-    if context is not None and context.age_group == "child":
-        return MAX_CHANGE_PCT_CHILD, "children"
-    if origin == "spinal":
-        return MAX_CHANGE_PCT_SPINAL, "spasticity of spinal origin"
-    if origin == "cerebral":
-        return MAX_CHANGE_PCT_CEREBRAL, "spasticity of cerebral origin"
-    return MAX_CHANGE_PCT_UNKNOWN, "anyone whose cause of spasticity is not given"
+    return _CHANGE_LIMITS[_group(context)]
 
 
 def change_pct(before: float, after: float) -> float | None:

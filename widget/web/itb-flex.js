@@ -327,7 +327,8 @@ class Widget {
         else this.safety.append(el("p", { text: this.root.dataset.safety || "" }));
 
         this.announcer = el("p", {
-            class: "itb-flex__sr-only",
+            // render.css (always loaded with this widget) owns the visually-hidden rule.
+            class: "fd-visually-hidden",
             role: "status",
             "aria-live": "polite",
             "aria-atomic": "true",
