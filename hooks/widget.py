@@ -63,19 +63,20 @@ def widget_markup(example: str, *, id_prefix: str) -> str:
 
     document = load_example(example)
     preview = render.preview_html(flexdose.check(document), id_prefix=id_prefix)
-    # "<" escaped so no text in the document can close the script element early.
-    embedded = json.dumps(document, ensure_ascii=False).replace("<", "\\u003c")
+    # The document rides in an attribute, not in a <script type="application/json">: Material's
+    # instant navigation re-creates every inline script of the new page with its text only (no
+    # type), so the browser then ran the JSON as JavaScript and the widget started empty.
+    embedded = html.escape(json.dumps(document, ensure_ascii=False), quote=True)
     return (
         f'<div class="itb-flex" data-itb-flex data-state="loading" '
         f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}" '
         # The step limit travels from flexdose.limits, so the page never restates the number.
-        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}">\n'
+        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}" data-itb-doc="{embedded}">\n'
         '<p class="itb-flex__status" data-itb-status role="status">'
         "This is the example's picture. To change it, open this page from the site's web "
         "address with JavaScript on: the live preview cannot start from a file opened on this "
         "computer.</p>\n"
         f'<div class="itb-flex__static" data-itb-static>{preview}</div>\n'
-        f'<script type="application/json" data-itb-doc>{embedded}</script>\n'
         "</div>"
     )
 

@@ -20,7 +20,7 @@ VOID_TAGS = frozenset(
 # Every element the renderer may write; anything else (script, img, iframe...) is an injection.
 ALLOWED_TAGS = frozenset(
     (
-        *("div", "p", "ul", "li", "a", "span", "strong", "bdi", "dl", "dt", "dd"),
+        *("div", "p", "ul", "li", "a", "button", "span", "strong", "bdi", "dl", "dt", "dd"),
         *("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"),
         *("svg", "title", "desc", "g", "rect", "line", "path", "text"),
     )

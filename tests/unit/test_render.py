@@ -417,17 +417,22 @@ class TestFindings:
             assert li.get("class") == f"fd-finding fd-{finding['severity']}"
             assert li.find("span").text == labels[finding["severity"]]
 
-    def test_where_becomes_a_link_with_the_field_named_for_screen_readers(self) -> None:
-        """data-where carries the path; visually hidden text names the field in words."""
+    def test_where_becomes_a_button_with_the_field_named_for_screen_readers(self) -> None:
+        """data-where carries the path; visually hidden text names the field in words.
+
+        A button, never a link: Material's instant navigation follows every <a> in the page,
+        and a followed "#" link rebuilt the widget and lost what the person typed.
+        """
         report = REPORTS["invalid"]
         root = parse_xml(render.findings_html(report))
-        links = root.findall(".//a")
+        assert root.findall(".//a") == []
+        buttons = root.findall(".//button")
         wheres = [f["where"] for f in report["findings"] if f["where"]]
-        assert [a.get("data-where") for a in links] == wheres
-        for link in links:
-            assert link.get("href") == "#"
-            assert link.text == "Go to the field"
-            assert link.find("span").get("class") == "fd-visually-hidden"
+        assert [b.get("data-where") for b in buttons] == wheres
+        for button in buttons:
+            assert button.get("type") == "button"
+            assert button.text == "Go to the field"
+            assert button.find("span").get("class") == "fd-visually-hidden"
 
     def test_without_links_the_field_is_named_in_text(self) -> None:
         """where_links=False (static pages): no dead links."""

@@ -268,9 +268,12 @@ def _finding_item(finding: dict, label: str, *, where_links: bool) -> str:
     where = str(finding.get("where") or "")
     link = ""
     if where and where_links:
+        # A button, not a link: it moves focus inside the widget and must never be followed as
+        # a navigation (Material's instant navigation follows every <a> in the page).
         link = (
-            f' <a href="#" class="fd-where" data-where="{esc(where)}">Go to the field'
-            f'<span class="fd-visually-hidden">: {esc(describe_where(where))}</span></a>'
+            f' <button type="button" class="fd-where fd-goto" data-where="{esc(where)}">'
+            f'Go to the field<span class="fd-visually-hidden">: {esc(describe_where(where))}'
+            "</span></button>"
         )
     elif where:
         link = f' <span class="fd-where-text">({esc(describe_where(where))})</span>'

@@ -144,8 +144,8 @@ def findings_html(report: dict, *, where_links: bool = True) -> str:
     """The findings grouped as errors, warnings and notes, each labelled in words.
 
     Each is `<li class="fd-finding fd-<severity>" data-code="...">`; a finding with a `where`
-    gets `<a href="#" class="fd-where" data-where="...">Go to the field</a>` (the widget turns it
-    into a focus move). where_links=False writes the field's name as text instead, for static
+    gets `<button type="button" class="fd-where fd-goto" data-where="...">Go to the field</button>`
+    (the widget turns it into a focus move; a button, so no navigation can follow it). where_links=False writes the field's name as text instead, for static
     pages that have no fields to go to.
     """
     findings = report.get("findings", []) if isinstance(report, dict) else []

@@ -217,8 +217,7 @@ class Widget {
         this.root = root;
         this.maxSteps = Number(root.dataset.maxSteps);
         this.prefix = root.dataset.idPrefix || nextId("fdw");
-        const docScript = root.querySelector("script[data-itb-doc]");
-        this.doc = docScript ? JSON.parse(docScript.textContent) : { programs: {} };
+        this.doc = root.dataset.itbDoc ? JSON.parse(root.dataset.itbDoc) : { programs: {} };
         this.program = this.firstProgram();
         this.baseline = null; // the schedule saved as "current" for the comparison
         this.examples = {};
@@ -1199,7 +1198,7 @@ class Widget {
     }
 
     onFindingClick(event) {
-        const link = event.target.closest("a[data-where]");
+        const link = event.target.closest("button[data-where]");
         if (!link || !this.results.contains(link)) return;
         event.preventDefault();
         this.focusWhere(link.dataset.where);
