@@ -53,8 +53,9 @@ PYODIDE_FILES = (
     "pyodide-lock.json",
 )
 # The widget's browser layer (and render.css, the pictures' styles), copied as-is except for
-# the runtime paths written into itb-flex.js.
-WEB_REQUIRED = ("itb-flex.js", "contract.js", "worker.py", "widget.css")
+# the runtime paths written into the PyScript engine module.
+WEB_REQUIRED = ("itb-flex.js", "engine-pyscript.js", "contract.js", "worker.py", "widget.css")
+RUNTIME_PATHS_MODULE = "engine-pyscript.js"
 WEB_SUFFIXES = (".js", ".css", ".py")
 WIDGET_DIR = "assets/itb-flex"
 RUNTIME_DIR = "assets/runtime"
@@ -83,7 +84,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
             continue
         name = path.name
         content: str | bytes = path.read_bytes()
-        if name == "itb-flex.js":
+        if name == RUNTIME_PATHS_MODULE:
             content = _with_runtime_paths(content.decode("utf-8"), paths)
         _replace(files, File.generated(config, f"{WIDGET_DIR}/{name}", content=content))
     return files
@@ -115,7 +116,7 @@ def runtime_paths() -> dict[str, str]:
 
 
 def _with_runtime_paths(js: str, paths: dict[str, str]) -> str:
-    """Write the runtime URLs (relative to assets/itb-flex/) into the widget module."""
+    """Write the runtime URLs (relative to assets/itb-flex/) into the PyScript engine module."""
     placeholders = {
         "__ITB_PYODIDE__": f"../../{paths['pyodide']}/pyodide.mjs",
         "__ITB_PYSCRIPT__": f"../../{paths['pyscript']}/core.js",
@@ -123,7 +124,7 @@ def _with_runtime_paths(js: str, paths: dict[str, str]) -> str:
     }
     for key, value in placeholders.items():
         if key not in js:
-            raise RuntimeError(f"widget/web/itb-flex.js lost its {key} placeholder")
+            raise RuntimeError(f"widget/web/{RUNTIME_PATHS_MODULE} lost its {key} placeholder")
         js = js.replace(key, value)
     return js
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -133,12 +135,141 @@ def browser():
         b.close()
 
 
+class BrowserErrors:
+    """Errors the site's own pages raise in one test, from every page of every context it opened.
+
+    Recorded: uncaught exceptions (`pageerror`), console.error messages of the pages and their
+    workers, responses >= 400 from the site's origins and requests to them that failed (aborted
+    navigations, net::ERR_ABORTED, are the browser's own business and not recorded). Requests to
+    other origins are the request log's concern (`RequestLog.outside`).
+
+    A test that provokes an error on purpose declares it: `@pytest.mark.allow_console_errors(
+    r"pattern", ...)` or `browser_errors.allow(r"pattern")`. Each pattern (re.search) must match
+    at least one recorded error, so a declaration cannot outlive the error it was written for.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.allowed: list[re.Pattern[str]] = []
+        self.contexts: list = []
+
+    def allow(self, *patterns: str) -> None:
+        self.allowed.extend(re.compile(p) for p in patterns)
+
+    def watch(self, ctx, log: RequestLog) -> None:
+        """Record the errors of every page (present and future) of ctx, workers' included."""
+        self.contexts.append(ctx)
+        ctx.on("weberror", lambda e: self._add(f"pageerror: {e.error}", e.page))
+        ctx.on("console", lambda m: self._console(m))
+        ctx.on(
+            "response",
+            lambda r: (
+                self._add(f"HTTP {r.status} for {r.request.method} {r.url}", _page_of(r.request))
+                if r.status >= 400 and log.allows(r.url)
+                else None
+            ),
+        )
+        ctx.on("requestfailed", lambda r: self._failed(r, log))
+
+    def _add(self, text: str, page=None) -> None:
+        where = ""
+        with contextlib.suppress(Exception):  # a closed page has no URL to give
+            where = f" [on {page.url}]" if page is not None else ""
+        self.errors.append(text + where)
+
+    def _console(self, message) -> None:
+        if message.type != "error":
+            return
+        # "Failed to load resource" repeats a failed request, which the network events record
+        # with its method, URL and status (and only when the request aimed at the site).
+        if message.text.startswith("Failed to load resource"):
+            return
+        loc = message.location or {}
+        source = f" ({loc.get('url')}:{loc.get('lineNumber')})" if loc.get("url") else ""
+        origin = "worker console.error" if message.worker else "console.error"
+        self._add(f"{origin}: {message.text}{source}", message.page)
+
+    def _failed(self, request, log: RequestLog) -> None:
+        failure = request.failure or ""
+        if not log.allows(request.url) or "ERR_ABORTED" in failure:
+            return
+        self._add(
+            f"request failed ({failure}) for {request.method} {request.url}", _page_of(request)
+        )
+
+    def flush(self) -> None:
+        """Let events already sent by the browser reach the handlers."""
+        for ctx in self.contexts:
+            for page in ctx.pages:
+                with contextlib.suppress(Exception):  # closed or navigating: nothing to flush
+                    page.evaluate("0")
+
+    def problems(self) -> list[str]:
+        """Unexpected errors, then declarations no error matched."""
+        unexpected = [e for e in self.errors if not any(p.search(e) for p in self.allowed)]
+        unused = [
+            f"declared as expected but never happened: {p.pattern!r}"
+            for p in self.allowed
+            if not any(p.search(e) for e in self.errors)
+        ]
+        return unexpected + unused
+
+
+def _page_of(request):
+    """The page a request belongs to (None for a worker's, which has no frame)."""
+    with contextlib.suppress(Exception):
+        return request.frame.page
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "allow_console_errors(*patterns): the browser errors (regexes, re.search) this test "
+        "causes on purpose; each must occur (tests/conftest.py BrowserErrors)",
+    )
+
+
 @pytest.fixture
-def open_context(browser):
+def browser_errors(request: pytest.FixtureRequest) -> BrowserErrors:
+    """This test's browser errors; checked when the test body ends (see pytest_runtest_call)."""
+    errors = BrowserErrors()
+    for marker in request.node.iter_markers("allow_console_errors"):
+        errors.allow(*marker.args)
+    request.node.stash[BROWSER_ERRORS] = errors
+    return errors
+
+
+BROWSER_ERRORS = pytest.StashKey[BrowserErrors]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Fail a browser test whose pages raised errors it did not declare, listing them."""
+    errors = item.stash.get(BROWSER_ERRORS, None)
+    try:
+        result = yield
+    except BaseException:
+        if errors is not None and errors.errors:
+            errors.flush()
+            item.add_report_section("call", "browser errors", "\n".join(errors.errors))
+        raise
+    if errors is not None:
+        errors.flush()
+        problems = errors.problems()
+        if problems:
+            listing = "\n".join(f"  - {p}" for p in problems)
+            pytest.fail(f"the site's pages reported errors:\n{listing}", pytrace=False)
+    return result
+
+
+@pytest.fixture
+def open_context(browser, browser_errors: BrowserErrors):
     """Factory: a fresh browser context whose every request is logged and kept on the origins.
 
     Requests to any other origin are aborted and listed in `log.outside`, so a test can assert
-    that nothing left the site (the privacy promise), however the request was made.
+    that nothing left the site (the privacy promise), however the request was made. Every page
+    of the context is watched for errors (BrowserErrors): an undeclared one fails the test.
     """
     contexts = []
 
@@ -156,6 +287,7 @@ def open_context(browser):
                 else route.abort("blockedbyclient")
             ),
         )
+        browser_errors.watch(ctx, log)
         contexts.append(ctx)
         return ctx, log
 

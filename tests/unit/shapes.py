@@ -30,6 +30,8 @@ SUMMARY_KEYS = {
     "refill_margin_days",
 }
 ALARM_KEYS = {"days", "date", "time", "fill_date", "fill_time", "volume_ml", "alarm_ml"}
+# Added to the alarm only when check was given today.
+ALARM_TODAY_KEYS = {"today", "days_from_today"}
 
 
 def _number(value: object, *, nullable: bool = False) -> None:
@@ -40,7 +42,7 @@ def _number(value: object, *, nullable: bool = False) -> None:
     assert math.isfinite(value)
 
 
-def assert_report_shape(report: object) -> None:
+def assert_report_shape(report: object, *, with_today: bool = False) -> None:
     """Fail unless `report` has exactly the documented keys and types, and is strict JSON."""
     json.dumps(report, allow_nan=False)
     assert isinstance(report, dict)
@@ -85,5 +87,9 @@ def assert_report_shape(report: object) -> None:
         assert row["program"] in summary["programs"]
     _number(summary["mean_daily_mcg"])
     if summary["alarm"] is not None:
-        assert set(summary["alarm"]) == ALARM_KEYS
+        expected = ALARM_KEYS | ALARM_TODAY_KEYS if with_today else ALARM_KEYS
+        assert set(summary["alarm"]) == expected
         _number(summary["alarm"]["days"])
+        if with_today:
+            assert type(summary["alarm"]["days_from_today"]) is int
+            assert isinstance(summary["alarm"]["today"], str)

@@ -110,3 +110,38 @@ def documents(draw: st.DrawFn) -> dict[str, object]:
     if draw(st.integers(0, 4)) == 0:
         doc[draw(keys)] = draw(json_values)
     return doc
+
+
+# What people type in a time field: digits, separators, am/pm, spaces and a little noise, so
+# fuzzing reaches every branch of flexdose.clock.parse_clock (not only "not a time").
+_CLOCK_PARTS = st.sampled_from(
+    [
+        *"0123456789",
+        ":",
+        ".",
+        "h",
+        "H",
+        " ",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "：",
+        "٢",
+        "x",
+        "-",
+        "\x00",
+    ]
+)
+clock_texts = st.one_of(
+    st.lists(_CLOCK_PARTS, max_size=8).map("".join),
+    st.builds(
+        lambda h, m, sep, half: f"{h}{sep}{m:02d}{half}",
+        st.integers(0, 30),
+        st.integers(0, 70),
+        st.sampled_from([":", ".", "h", "", " : "]),
+        st.sampled_from(["", "am", " pm", "p.m.", "AM"]),
+    ),
+    st.text(max_size=16),
+)
+"""Text a person might type in a time field, sensible or not."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import io
 import json
 import shutil
@@ -23,6 +24,8 @@ EXAMPLES = Path(flexdose.__file__).parent / "examples"
 VALID = EXAMPLES / "with-fill.json"
 INVALID = {"programs": {"p": [{"start": "01:00", "mcg_per_day": 500}]}}
 NO_SUBPROCESS = sys.platform == "emscripten"
+# A fixed --today, so the outputs do not depend on the day the tests run.
+TODAY = datetime.date(2026, 12, 2)
 
 
 def run(argv: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -52,10 +55,10 @@ class TestCheck:
 
     def test_json_report_equals_check(self) -> None:
         """--json prints exactly flexdose.check's report, indented, non-ASCII kept."""
-        code, out, err = run(["check", "--json", str(VALID)])
+        code, out, err = run(["check", "--json", "--today", TODAY.isoformat(), str(VALID)])
         assert (code, err) == (0, "")
         report = json.loads(out)
-        assert report == flexdose.check(json.loads(VALID.read_text()))
+        assert report == flexdose.check(json.loads(VALID.read_text()), today=TODAY)
         assert '\n  "format"' in out
         assert "±" in out  # ensure_ascii=False
 
@@ -138,9 +141,10 @@ class TestSummary:
 
     def test_json_summary_is_the_report_summary(self) -> None:
         """--json prints the summary object."""
-        code, out, _ = run(["summary", "--json", str(VALID)])
+        code, out, _ = run(["summary", "--json", "--today", TODAY.isoformat(), str(VALID)])
         assert code == 0
-        assert json.loads(out) == flexdose.check(json.loads(VALID.read_text()))["summary"]
+        expected = flexdose.check(json.loads(VALID.read_text()), today=TODAY)["summary"]
+        assert json.loads(out) == expected
 
     def test_json_summary_of_an_invalid_schedule_is_null_and_exit_1(self) -> None:
         """No numbers for a schedule with errors."""
@@ -149,11 +153,12 @@ class TestSummary:
 
     def test_readable_summary_shows_totals_and_alarm(self) -> None:
         """The readable summary has the mean, the alarm date and the refill-by date."""
-        code, out, _ = run(["summary", str(VALID)])
+        code, out, _ = run(["summary", "--today", TODAY.isoformat(), str(VALID)])
         assert code == 0
         assert "488.095" in out
-        assert "2027-04-25" in out
-        assert "Refill by: 2027-04-18" in out
+        assert "Sun 25 Apr 2027" in out
+        assert "144 days from today" in out
+        assert "Refill by: Sun 18 Apr 2027" in out
 
     def test_readable_summary_of_an_invalid_schedule_lists_the_errors(self) -> None:
         """Exit 1 with the error messages instead of numbers."""
@@ -161,6 +166,51 @@ class TestSummary:
         assert code == 1
         assert "No summary" in out
         assert "programs.p[0].start" in out
+
+
+class TestToday:
+    """--today YYYY-MM-DD on every command; the machine's local date without it."""
+
+    @pytest.mark.parametrize("command", [["check", "--json"], ["summary", "--json"]])
+    def test_the_default_is_the_machines_local_date(self, command: list[str]) -> None:
+        """Without --today the alarm is counted from datetime.date.today()."""
+        before = datetime.date.today()
+        code, out, _ = run([*command, str(VALID)])
+        after = datetime.date.today()
+        assert code == 0
+        value = json.loads(out)
+        alarm = value.get("summary", value)["alarm"]
+        assert alarm["today"] in {before.isoformat(), after.isoformat()}
+
+    @pytest.mark.parametrize(
+        "command", [["check"], ["summary"], ["render", "--html"], ["render", "--svg"]]
+    )
+    @pytest.mark.parametrize("bad", ["2026-02-30", "02/12/2026", "today", ""])
+    def test_a_bad_today_is_one_line_and_exit_2(self, command: list[str], bad: str) -> None:
+        """The message names the option and how to write a date."""
+        code, out, err = run([*command, "--today", bad, str(VALID)])
+        assert_one_line_error(code, out, err)
+        assert "--today" in err
+        assert "YYYY-MM-DD" in err
+
+    def test_the_readable_report_counts_from_today(self) -> None:
+        """check's text shows days after the fill and days from today."""
+        code, out, _ = run(["check", "--today", TODAY.isoformat(), str(VALID)])
+        assert code == 0
+        assert "Sun 25 Apr 2027 at about 03:40, 144 days from today" in out
+        assert "155.7 days after the fill" in out
+
+    def test_an_alarm_in_the_past_is_a_warning_not_an_error(self) -> None:
+        """alarm-passed is reported and the exit status stays 0."""
+        code, out, _ = run(["check", "--json", "--today", "2027-05-01", str(VALID)])
+        assert code == 0
+        assert "alarm-passed" in [f["code"] for f in json.loads(out)["findings"]]
+
+    def test_the_html_preview_counts_from_today(self) -> None:
+        """render --html passes --today on to the totals."""
+        code, out, _ = run(["render", "--html", "--today", "2027-04-25", str(VALID)])
+        assert code == 0
+        assert "at about 03:40, today:" in out
 
 
 class TestRender:

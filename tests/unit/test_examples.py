@@ -109,7 +109,7 @@ class TestSchema:
                 "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]},
             },
             {
-                "fill": {"date": "2026-11-20", "volume_ml": 40},
+                "fill": {"date": "2026-11-20", "time": "10", "volume_ml": 40},
                 "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]},
             },
         ],
@@ -120,6 +120,20 @@ class TestSchema:
         """The schema and flexdose agree that these are errors."""
         assert list(validator.iter_errors(doc)), "schema accepted it"
         assert flexdose.check(doc)["valid"] is False
+
+    @pytest.mark.parametrize(
+        "fill",
+        [{"date": "2026-11-20", "volume_ml": 40}, {"date": "2026-11-20", "time": None}, {}],
+    )
+    def test_an_incomplete_fill_is_accepted_by_schema_and_by_check(
+        self, validator, fill: dict
+    ) -> None:
+        """A fill still being typed is a warning (fill-incomplete), so the schema allows it too."""
+        doc = {"fill": fill, "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]}}
+        assert list(validator.iter_errors(doc)) == []
+        report = flexdose.check(doc)
+        assert report["valid"] is True
+        assert "fill-incomplete" in [f["code"] for f in report["findings"]]
 
     def test_the_schema_knows_the_reservoir_sizes_from_limits(self) -> None:
         """The schema's enum is the Limit's value (one source of truth, checked)."""

@@ -110,7 +110,7 @@ class TestTypes:
         _, findings = parse({"programs": {"p": [{"start": "00:00", "mcg_per_day": value}]}})
         assert [(f.code, f.where) for f in findings] == [("bad-rate", "programs.p[0].mcg_per_day")]
 
-    @pytest.mark.parametrize("value", [True, "40", None, -1, 0])
+    @pytest.mark.parametrize("value", [True, "40", -1, 0])
     def test_a_fill_volume_that_is_not_positive_is_bad_volume(self, value: object) -> None:
         """Volumes are positive numbers."""
         doc = {

@@ -10,11 +10,14 @@ After an intended change to the output, regenerate them and review the diff befo
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import flexdose
 import pytest
 from flexdose import render
+from flexdose._fmt import fmt_days_from_today
+from flexdose.findings import fmt_date as findings_fmt_date
 from render_helpers import (
     SVG_NS,
     all_text,
@@ -610,6 +613,49 @@ class TestFormatting:
         """Weekday, day, month, year: the same on every machine's locale."""
         assert render.fmt_date("2027-04-21") == "Wed 21 Apr 2027"
         assert render.fmt_date("2026-11-20") == "Fri 20 Nov 2026"
+
+    MONTH_ABBR = (
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    )
+
+    def test_dates_never_put_the_month_as_a_number(self) -> None:
+        """24 November is never 11/24 or 24/11: the month is always a name, in report and
+        findings alike (every day of a year checked)."""
+        day = datetime.date(2026, 1, 1)
+        while day.year == 2026:
+            for text in (render.fmt_date(day.isoformat()), findings_fmt_date(day)):
+                assert "/" not in text
+                assert str(day.month).zfill(2) + "-" not in text
+                assert self.MONTH_ABBR[day.month - 1] in text, text
+            day += datetime.timedelta(days=1)
+        assert findings_fmt_date(datetime.date(2026, 11, 24)) == "Tuesday 24 November 2026"
+        assert render.fmt_date("2026-11-24") == "Tue 24 Nov 2026"
+
+    @pytest.mark.parametrize(
+        ("days", "text"),
+        [
+            (0, "today"),
+            (1, "1 day from today"),
+            (144, "144 days from today"),
+            (-1, "1 day ago"),
+            (-5, "5 days ago"),
+            (1234, "1,234 days from today"),
+        ],
+    )
+    def test_days_from_today(self, days: int, text: str) -> None:
+        """Whole days from today to a date, in words."""
+        assert fmt_days_from_today(days) == text
 
     def test_percent(self) -> None:
         """Signed, one decimal at most, a real minus sign."""

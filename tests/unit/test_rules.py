@@ -7,6 +7,7 @@ rule that is off by one (or reads the wrong limit) fails here.
 from __future__ import annotations
 
 import copy
+import datetime
 from collections.abc import Callable
 
 import flexdose
@@ -103,7 +104,14 @@ CASES: list[tuple[str, str, dict | list, dict]] = [
         edit(CONSTANT, (("title",), "7")),
     ),
     ("missing-field", "programs", edit(BASE, (("programs",),)), BASE),
-    ("missing-field", "fill.time", edit(BASE, (("fill", "time"),)), BASE),
+    ("fill-incomplete", "fill.time", edit(BASE, (("fill", "time"),)), BASE),
+    (
+        "fill-incomplete",
+        "fill.time",
+        edit(BASE, (("fill", "time"), None), (("fill", "volume_ml"), " ")),
+        edit(BASE, (("fill", "time"), "10:60")),
+    ),
+    ("fill-incomplete", "fill.date", edit(BASE, (("fill",), {})), edit(BASE, (("fill",),))),
     ("missing-field", "week.sun", edit(BASE, (("week", "sun"),)), BASE),
     ("missing-field", "programs.everyday[1].start", edit(BASE, ((*STEP, "start"),)), BASE),
     (
@@ -426,6 +434,14 @@ CASES: list[tuple[str, str, dict | list, dict]] = [
 ]
 
 
+# Codes that need the person's date: (code, where, document, today that triggers it, today that
+# does not). BASE's fill is on 2026-11-20 and its alarm falls on 2027-04-25 at 03:40.
+TODAY_CASES: list[tuple[str, str, dict, datetime.date, datetime.date]] = [
+    ("fill-in-future", "fill.date", BASE, datetime.date(2026, 11, 19), datetime.date(2026, 11, 20)),
+    ("alarm-passed", "fill.date", BASE, datetime.date(2027, 4, 26), datetime.date(2027, 4, 25)),
+]
+
+
 def _ids(case: tuple) -> str:
     return f"{case[0]}@{case[1] or 'root'}"
 
@@ -448,9 +464,136 @@ class TestEveryCode:
         assert code not in [f["code"] for f in flexdose.check(near_miss)["findings"]]
 
 
+@pytest.mark.parametrize("case", TODAY_CASES, ids=[_ids(c) for c in TODAY_CASES])
+class TestCodesThatNeedToday:
+    """Each row: the document reports the code given one today, not given the day after/before."""
+
+    def test_trigger_reports_the_code_at_where(self, case: tuple) -> None:
+        """With the triggering today the code appears at `where`, with its catalogue severity."""
+        code, where, doc, today, _ = case
+        found = [f for f in flexdose.check(doc, today=today)["findings"] if f["code"] == code]
+        assert [f["where"] for f in found] == [where]
+        assert found[0]["severity"] == CATALOGUE[code][0]
+
+    def test_near_miss_does_not_report_the_code(self, case: tuple) -> None:
+        """One day the other way, the rule stays quiet."""
+        code, _, doc, _, near = case
+        assert code not in [f["code"] for f in flexdose.check(doc, today=near)["findings"]]
+
+    def test_without_today_the_code_never_appears(self, case: tuple) -> None:
+        """A report without today depends on the document alone."""
+        code, _, doc, _, _ = case
+        assert code not in [f["code"] for f in flexdose.check(doc)["findings"]]
+
+
+class TestToday:
+    """What today adds to a report, and what it leaves alone."""
+
+    def test_without_today_the_report_is_unchanged(self) -> None:
+        """No days_from_today key, and the same report as before today existed."""
+        report = flexdose.check(BASE)
+        assert "days_from_today" not in report["summary"]["alarm"]
+        assert "today" not in report["summary"]["alarm"]
+        assert flexdose.check(BASE, today=None) == report
+
+    @pytest.mark.parametrize(
+        ("today", "days"),
+        [
+            # Worked by hand: 29 days left in December after the 2nd, then 31 + 28 + 31, then
+            # 25 days of April: 29 + 31 + 28 + 31 + 25 = 144.
+            (datetime.date(2026, 12, 2), 144),
+            (datetime.date(2026, 11, 20), 156),  # the fill's day: 10 + 31 + 31 + 28 + 31 + 25
+            (datetime.date(2027, 4, 25), 0),
+            (datetime.date(2027, 4, 30), -5),
+        ],
+    )
+    def test_days_from_today_count_calendar_days_to_the_alarm(
+        self, today: datetime.date, days: int
+    ) -> None:
+        """Whole calendar days from today to the alarm date; negative once it has passed."""
+        alarm = flexdose.check(BASE, today=today)["summary"]["alarm"]
+        assert alarm["days_from_today"] == days
+        assert alarm["today"] == today.isoformat()
+        assert alarm["date"] == "2027-04-25"
+
+    def test_a_datetime_counts_as_its_calendar_day(self) -> None:
+        """A datetime is a date too; only its day counts."""
+        moment = datetime.datetime(2026, 12, 2, 23, 59)
+        alarm = flexdose.check(BASE, today=moment)["summary"]["alarm"]
+        assert alarm["days_from_today"] == 144
+
+    @pytest.mark.parametrize("today", ["2026-12-02", 20261202, True])
+    def test_today_that_is_not_a_date_is_refused(self, today: object) -> None:
+        """A programming mistake, so it raises rather than being a finding."""
+        with pytest.raises(TypeError, match=r"datetime\.date"):
+            flexdose.check(BASE, today=today)  # type: ignore[arg-type]
+
+    def test_a_future_fill_is_reported_even_when_the_schedule_has_errors(self) -> None:
+        """fill-in-future needs no totals, so it is reported in the same pass as errors."""
+        doc = edit(BASE, ((*STEP, "start"), "7:00"))
+        report = flexdose.check(doc, today=datetime.date(2026, 1, 1))
+        codes = [f["code"] for f in report["findings"]]
+        assert "bad-time" in codes
+        assert "fill-in-future" in codes
+
+    def test_alarm_passed_says_what_to_do(self) -> None:
+        """The message names both dates and the two ways out: newer refill, or call the team."""
+        report = flexdose.check(BASE, today=datetime.date(2027, 5, 1))
+        (message,) = [f["message"] for f in report["findings"] if f["code"] == "alarm-passed"]
+        assert "Sunday 25 April 2027" in message
+        assert "Saturday 1 May 2027" in message
+        assert "newest refill" in message
+        assert "care team" in message
+
+
+class TestIncompleteFill:
+    """A refill still being typed in is one warning, and the rest of the picture stays."""
+
+    def test_only_the_date_gives_one_warning_and_keeps_the_totals(self) -> None:
+        """Date alone: fill-incomplete naming time and amount; totals, no alarm, no errors."""
+        doc = edit(BASE, (("fill",), {"date": "2026-11-20"}))
+        report = flexdose.check(doc)
+        assert report["valid"] is True
+        fill = [f for f in report["findings"] if f["where"].startswith("fill")]
+        assert [(f["code"], f["where"]) for f in fill] == [("fill-incomplete", "fill.time")]
+        assert "the refill time and the amount filled are still missing" in fill[0]["message"]
+        assert report["summary"]["mean_daily_mcg"] > 0
+        assert report["summary"]["alarm"] is None
+        codes = [f["code"] for f in report["findings"]]
+        assert "alarm-date" not in codes
+        assert "refill-beyond-180-days" not in codes
+
+    def test_a_malformed_value_beside_a_missing_one_stays_an_error(self) -> None:
+        """Missing is a warning; a date that is there but wrong is still bad-date."""
+        doc = edit(BASE, (("fill",), {"date": "20/11/2026", "volume_ml": 40}))
+        codes = [(f["code"], f["where"]) for f in flexdose.check(doc)["findings"]]
+        assert ("bad-date", "fill.date") in codes
+        assert ("fill-incomplete", "fill.time") in codes
+
+    def test_a_complete_fill_still_gives_the_alarm(self) -> None:
+        """The warning goes as soon as the last field is filled in."""
+        report = flexdose.check(BASE)
+        assert report["summary"]["alarm"] is not None
+        assert "fill-incomplete" not in [f["code"] for f in report["findings"]]
+
+
+class TestDoseBeingTyped:
+    """A step whose dose field is empty (null) while someone types gives one error, at the dose."""
+
+    @pytest.mark.parametrize("unit", ["mcg_per_day", "mcg_per_hour"])
+    def test_a_null_dose_is_one_precise_error(self, unit: str) -> None:
+        """Exactly one error, pointing at the dose, saying there is no dose yet."""
+        doc = edit(BASE, (STEP, {"start": "07:00", unit: None}))
+        errors = [f for f in flexdose.check(doc)["findings"] if f["severity"] == "error"]
+        assert [(f["code"], f["where"]) for f in errors] == [
+            ("bad-rate", f"programs.everyday[1].{unit}")
+        ]
+        assert "has no dose yet" in errors[0]["message"]
+
+
 def test_every_code_in_the_catalogue_has_a_case() -> None:
     """No code is left without a trigger (not-a-programmer is in every report)."""
-    covered = {c[0] for c in CASES} | {"not-a-programmer"}
+    covered = {c[0] for c in CASES} | {c[0] for c in TODAY_CASES} | {"not-a-programmer"}
     assert covered == set(CATALOGUE)
 
 
@@ -526,8 +669,13 @@ class TestMessages:
                 "you should take",
             ):
                 assert phrase not in text
-            if f["severity"] == "warning" and f["code"] != "unknown-field":
+            # Data-entry warnings (a field not understood, not filled in or dated ahead) ask
+            # the person to check what they typed, not to talk about their treatment.
+            if f["severity"] == "warning" and f["code"] not in _DATA_ENTRY_WARNINGS:
                 assert "care team" in text
+
+
+_DATA_ENTRY_WARNINGS = ("unknown-field", "fill-incomplete", "fill-in-future")
 
 
 def _reasons(build: Callable[[], dict]) -> list[str]:

@@ -47,3 +47,55 @@ class TestWidgetParts:
         parts = render.widget_parts(report, "a")
         assert parts["chart"] == parts["steps"] == parts["week"] == ""
         assert "first-step-not-midnight" in parts["findings"]
+
+
+class TestNowOnTodaysProgram:
+    """The now marker is drawn only on the program the week runs today."""
+
+    # therapy-week runs "therapy" on Tuesday and Thursday, "everyday" on the other days.
+    REPORT = flexdose.check(samples.load_example("therapy-week"))
+
+    @pytest.mark.parametrize(
+        ("weekday", "program"),
+        [("mon", "everyday"), ("tue", "therapy"), ("thu", "therapy"), ("sun", "everyday")],
+    )
+    def test_today_program_is_the_one_the_week_runs(self, weekday: str, program: str) -> None:
+        """today_program reads the week plan."""
+        assert render.today_program(self.REPORT, weekday) == program
+
+    def test_one_program_runs_every_day(self) -> None:
+        """Without a week plan the only program is today's, whatever the day."""
+        report = flexdose.check(samples.load_example("constant"))
+        (only,) = report["summary"]["programs"]
+        for key, _, _ in render._svg.WEEKDAYS:
+            assert render.today_program(report, key) == only
+
+    def test_an_invalid_report_has_no_program_today(self) -> None:
+        """No summary, so no answer (and nothing raises)."""
+        report = flexdose.check({"programs": {"a": [{"start": "01:00", "mcg_per_day": 5}]}})
+        assert render.today_program(report, "mon") is None
+
+    @pytest.mark.parametrize("bad", ["Mon", "monday", "", "mo"])
+    def test_a_weekday_that_is_not_a_key_is_refused(self, bad: str) -> None:
+        """mon..sun only: a typo in the page should fail loudly, not hide the marker."""
+        with pytest.raises(ValueError, match="weekday"):
+            render.today_program(self.REPORT, bad)
+        with pytest.raises(ValueError, match="weekday"):
+            render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday=bad)
+
+    def test_the_marker_is_on_todays_program(self) -> None:
+        """On Tuesday, therapy's chart has the now line."""
+        parts = render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday="tue")
+        assert "fd-now" in parts["chart"]
+        assert parts["chart"] == render.day_chart_svg(self.REPORT, "therapy", now_minutes=600)
+
+    def test_no_marker_on_another_days_program(self) -> None:
+        """On Monday, therapy's chart is drawn without it."""
+        parts = render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday="mon")
+        assert "fd-now" not in parts["chart"]
+        assert parts["chart"] == render.day_chart_svg(self.REPORT, "therapy")
+
+    def test_without_a_weekday_the_marker_is_drawn_as_before(self) -> None:
+        """weekday=None keeps the old behaviour: the marker whenever now_minutes is given."""
+        parts = render.widget_parts(self.REPORT, "therapy", now_minutes=600)
+        assert "fd-now" in parts["chart"]

@@ -14,11 +14,25 @@ under CPython (tests, CLI, site build) and Pyodide (the browser widget).
 
 from __future__ import annotations
 
+from .clock import fmt_clock, parse_clock
 from .compare import compare
+from .form import form_spec
 from .load import UnreadableInput, parse_json
 from .report import check, check_text
+from .units import convert_rate
 
-__all__ = ["UnreadableInput", "__version__", "check", "check_text", "compare", "parse_json"]
+__all__ = [
+    "UnreadableInput",
+    "__version__",
+    "check",
+    "check_text",
+    "compare",
+    "convert_rate",
+    "fmt_clock",
+    "form_spec",
+    "parse_clock",
+    "parse_json",
+]
 
 __version__ = "0.1.0"
 

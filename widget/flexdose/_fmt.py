@@ -7,10 +7,13 @@ import html
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .findings import WEEKDAY_NAMES
+
 __all__ = [
     "clean_text",
     "esc",
     "fmt_date",
+    "fmt_days_from_today",
     "fmt_hours",
     "fmt_mcg",
     "fmt_mcg_per_day",
@@ -24,7 +27,8 @@ __all__ = [
     "truncate_to_width",
 ]
 
-_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Monday first, as datetime.date.weekday() counts, from the one weekday table.
+_WEEKDAY_ABBR = tuple(name[:3] for name in WEEKDAY_NAMES.values())
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF):
@@ -129,6 +133,17 @@ def fmt_date(iso: str) -> str:
     except ValueError:
         return clean_text(iso)
     return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def fmt_days_from_today(days: int) -> str:
+    """Whole days between today and a date: 'today', '1 day from today', '5 days ago'."""
+    if days == 0:
+        return "today"
+    count = abs(days)
+    unit = "day" if count == 1 else "days"
+    return (
+        f"{fmt_number(count)} {unit} from today" if days > 0 else f"{fmt_number(count)} {unit} ago"
+    )
 
 
 def _char_em(char: str) -> float:

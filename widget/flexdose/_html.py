@@ -12,6 +12,7 @@ import re
 from ._fmt import (
     esc,
     fmt_date,
+    fmt_days_from_today,
     fmt_hours,
     fmt_mcg,
     fmt_mcg_per_day,
@@ -208,10 +209,14 @@ def totals_html(summary: dict) -> str:
 
     alarm = summary.get("alarm")
     if alarm:
+        # Counted from today only when the report was made with one (check(..., today=...)).
+        from_today = alarm.get("days_from_today")
+        when = "" if from_today is None else f", {fmt_days_from_today(int(from_today))}"
         items.append(
             (
                 "Low-reservoir alarm",
-                f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])}: "
+                f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])}"
+                f"{when}: "
                 f"{_days(float(alarm['days']))} after the fill on {fmt_date(alarm['fill_date'])} "
                 f"at {esc(alarm['fill_time'])}, when {fmt_ml(alarm['alarm_ml'])} mL of the "
                 f"{fmt_ml(alarm['volume_ml'])} mL filled is left.",

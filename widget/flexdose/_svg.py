@@ -20,6 +20,7 @@ from ._fmt import (
     text_width_em,
     truncate_to_width,
 )
+from .findings import WEEKDAY_NAMES
 
 __all__ = [
     "WEEKDAYS",
@@ -30,15 +31,8 @@ __all__ = [
     "week_strip_svg",
 ]
 
-WEEKDAYS = (
-    ("mon", "Mon", "Monday"),
-    ("tue", "Tue", "Tuesday"),
-    ("wed", "Wed", "Wednesday"),
-    ("thu", "Thu", "Thursday"),
-    ("fri", "Fri", "Friday"),
-    ("sat", "Sat", "Saturday"),
-    ("sun", "Sun", "Sunday"),
-)
+# (key, short name, full name) from the one weekday table (flexdose.findings.WEEKDAY_NAMES).
+WEEKDAYS = tuple((key, full[:3], full) for key, full in WEEKDAY_NAMES.items())
 
 MINUTES_PER_DAY = 24 * 60
 TICK_EVERY_MINUTES = 3 * 60

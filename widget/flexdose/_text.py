@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._fmt import (
     fmt_date,
+    fmt_days_from_today,
     fmt_hours,
     fmt_mcg,
     fmt_mcg_per_day,
@@ -122,8 +123,10 @@ def text_report(report: dict, summary: dict | None) -> str:
         alarm = summary.get("alarm")
         if alarm:
             days = float(alarm["days"])
+            from_today = alarm.get("days_from_today")
+            when = "" if from_today is None else f", {fmt_days_from_today(int(from_today))}"
             lines.append(
-                f"Low-reservoir alarm: {fmt_date(alarm['date'])} at about {alarm['time']} "
+                f"Low-reservoir alarm: {fmt_date(alarm['date'])} at about {alarm['time']}{when} "
                 f"({fmt_number(days, 1)} days after the fill on {fmt_date(alarm['fill_date'])} "
                 f"at {alarm['fill_time']}, when {fmt_ml(alarm['alarm_ml'])} mL of "
                 f"{fmt_ml(alarm['volume_ml'])} mL is left)."

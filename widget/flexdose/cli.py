@@ -1,12 +1,17 @@
 """The `flexdose` command: check, summary, render.
 
 Exit status: 0 the schedule has no errors (warnings allowed); 1 it has errors; 2 the input could
-not be read at all (one plain line on stderr, never a traceback).
+not be read at all, or --today is not a date (one plain line on stderr, never a traceback).
+
+Every command checks against today's date (`--today YYYY-MM-DD`, by default the machine's local
+date): a fill after today and an alarm date already past are warnings, and the alarm is also
+counted in days from today.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 import textwrap
@@ -16,9 +21,11 @@ from types import ModuleType
 from typing import Any
 
 from . import __version__
+from ._fmt import fmt_date, fmt_days_from_today
 from .findings import WEEKDAY_NAMES, fmt_num
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
+from .parse import parse_date
 from .report import check
 
 __all__ = ["main"]
@@ -83,6 +90,24 @@ def _render_module() -> ModuleType | None:
     return render
 
 
+def _today(args: argparse.Namespace) -> datetime.date:
+    """--today as a date; the machine's local date when it is not given."""
+    if args.today is None:
+        return datetime.date.today()
+    date = parse_date(args.today)
+    if date is None:
+        raise _Unreadable(
+            f"--today {args.today!r} is not a date; write it as YYYY-MM-DD, for example 2026-11-20."
+        )
+    return date
+
+
+def _check(args: argparse.Namespace) -> dict[str, Any]:
+    """The report of the file named in args, checked against --today."""
+    today = _today(args)  # a bad --today stops before the file is read
+    return check(_read(args.file), today=today)
+
+
 # ---- readable output (used until flexdose.render provides text_report) ----
 
 
@@ -136,13 +161,16 @@ def _plain_summary(summary: dict[str, Any]) -> str:
     )
     alarm = summary["alarm"]
     if alarm is not None:
+        from_today = alarm.get("days_from_today")
+        when = "" if from_today is None else f"; {fmt_days_from_today(int(from_today))}"
         lines.append(
-            f"Low-reservoir alarm: {alarm['date']} {alarm['time']} "
-            f"({fmt_num(alarm['days'], 1)} days after the fill)"
+            f"Low-reservoir alarm: {fmt_date(alarm['date'])} {alarm['time']} "
+            f"(about {fmt_num(alarm['days'], 1)} days after the fill{when})"
         )
     if summary["refill_by"]:
         lines.append(
-            f"Refill by: {summary['refill_by']} ({summary['refill_margin_days']} days' margin)"
+            f"Refill by: {fmt_date(summary['refill_by'])} "
+            f"({summary['refill_margin_days']} days' margin)"
         )
     lines.append("A picture to discuss with your care team; it does not program your pump.")
     return "\n".join(lines)
@@ -152,7 +180,7 @@ def _plain_summary(summary: dict[str, Any]) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    report = check(_read(args.file))
+    report = _check(args)
     if args.json:
         _write(_dumps(report))
     else:
@@ -165,7 +193,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
-    report = check(_read(args.file))
+    report = _check(args)
     summary = report["summary"]
     if args.json:
         _write(_dumps(summary))
@@ -183,7 +211,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     render = _render_module()
     if render is None:
         raise _Unreadable("flexdose.render is not available in this installation.")
-    report = check(_read(args.file))
+    report = _check(args)
     programs = list(report["summary"]["programs"]) if report["summary"] else []
     if args.program is not None and report["valid"] and args.program not in programs:
         listed = ", ".join(programs)
@@ -206,15 +234,17 @@ def _parser() -> argparse.ArgumentParser:
         prog="flexdose",
         description="Check, summarise and draw an ITB flex-dosing schedule (itb-flex/1 JSON). "
         "Education only: it never programs or reads a pump.",
-        epilog="Exit status: 0 no errors, 1 errors found, 2 input unreadable.",
+        epilog="Exit status: 0 no errors, 1 errors found, 2 input unreadable or a bad --today.",
     )
     parser.add_argument("--version", action="version", version=f"flexdose {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     file_help = "schedule file (JSON), or - for standard input"
+    today_help = "the date to check against (default: this computer's date)"
 
     p = commands.add_parser("check", help="list every problem, then the totals")
     p.add_argument("file", metavar="FILE", help=file_help)
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
     p.set_defaults(run=_cmd_check)
 
     p = commands.add_parser("summary", help="totals per step, program and day; alarm date")
@@ -222,6 +252,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--json", action="store_true", help="print the summary as JSON (null when invalid)"
     )
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
     p.set_defaults(run=_cmd_summary)
 
     p = commands.add_parser("render", help="print the SVG day chart or the HTML preview")
@@ -229,6 +260,7 @@ def _parser() -> argparse.ArgumentParser:
     kind.add_argument("--svg", action="store_true", help="SVG day chart of one program")
     kind.add_argument("--html", action="store_true", help="the whole HTML preview")
     p.add_argument("--program", metavar="NAME", help="program to draw (default: the first)")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
     p.add_argument("file", metavar="FILE", help=file_help)
     p.set_defaults(run=_cmd_render)
     return parser

@@ -63,6 +63,9 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "daily-dose-above-1000": ("warning", "Daily total above 1000 mcg"),
     "large-change": ("warning", "A large change from the dose in use now"),
     "refill-beyond-180-days": ("warning", "Refill later than 180 days after the fill"),
+    "fill-incomplete": ("warning", "The refill details are not complete"),
+    "fill-in-future": ("warning", "The fill date is after today"),
+    "alarm-passed": ("warning", "The low-reservoir alarm date has already passed"),
     # info: context that is always worth showing
     "alarm-date": ("info", "When the low-reservoir alarm would sound"),
     "delivery-accuracy": ("info", "Pumps are not perfectly exact"),

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_CHANGE_PCT_CHILD",
     "MAX_CHANGE_PCT_SPINAL",
     "MAX_CHANGE_PCT_UNKNOWN",
+    "MAX_CLOCK_CHARS",
     "MAX_INPUT_CHARS",
     "MAX_LISTED_FINDINGS",
     "MAX_NESTING",
@@ -287,6 +288,14 @@ MAX_TITLE_CHARS = Limit(
     (),
     "assumption",
     "A schedule's name is a line of text, not a letter.",
+)
+MAX_CLOCK_CHARS = Limit(
+    12,
+    "characters",
+    (),
+    "assumption",
+    "What a person may type in a time field: the longest time the form reads, '12:30 p.m.', is "
+    "10 characters; two more leave room for stray spaces.",
 )
 
 

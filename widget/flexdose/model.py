@@ -71,6 +71,11 @@ class Fill:
     time_minutes: int | None
     volume_ml: float | None
 
+    @property
+    def complete(self) -> bool:
+        """Date, time and volume are all known: enough (with the drug) for the alarm date."""
+        return None not in (self.date, self.time_minutes, self.volume_ml)
+
 
 @dataclass(frozen=True, slots=True)
 class Context:

@@ -34,15 +34,20 @@ from .limits import (
     MINUTES_PER_HOUR,
 )
 from .model import WEEKDAYS, Context, Drug, Fill, Program, Pump, Schedule, Step
+from .units import RATE_UNITS
 
-__all__ = ["FORMAT", "parse", "parse_time"]
+__all__ = ["AGE_GROUPS", "FILL_KEYS", "FORMAT", "ORIGINS", "parse", "parse_date", "parse_time"]
 
 FORMAT = "itb-flex/1"
 ORIGINS = ("spinal", "cerebral")
+"""The values context.origin accepts."""
 AGE_GROUPS = ("adult", "child")
+"""The values context.age_group accepts ("child" means under 12)."""
+FILL_KEYS = ("date", "time", "volume_ml")
+"""The fill section's fields; with all three (and the drug) the alarm date can be worked out."""
 
 _TOP_KEYS = ("format", "title", "pump", "drug", "fill", "programs", "week", "context")
-_STEP_KEYS = ("start", "mcg_per_day", "mcg_per_hour")
+_STEP_KEYS = ("start", *RATE_UNITS)
 # Doses written in another unit: named so the message can say how to convert, not "unknown".
 _OTHER_RATE_KEYS = {
     "mg_per_day": "mg per day (1 mg = 1000 mcg)",
@@ -76,6 +81,17 @@ def parse_time(value: object) -> int | None:
     return hours * MINUTES_PER_HOUR + minutes
 
 
+def parse_date(value: object) -> datetime.date | None:
+    """The date for "YYYY-MM-DD" when it is a real calendar date, else None."""
+    m = _DATE.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def _number(value: object) -> float | None:
     """A finite float for a JSON number; None for bool, text, non-finite; inf for huge ints."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -86,6 +102,34 @@ def _number(value: object) -> float | None:
     if math.isnan(value):
         return None
     return value
+
+
+# What each missing fill field is called, and how to write it, for the fill-incomplete message.
+_FILL_WORDS = {
+    "date": ("the refill date", "the date as YYYY-MM-DD"),
+    "time": ("the refill time", "the time as HH:MM"),
+    "volume_ml": ("the amount filled", "the amount in mL"),
+}
+
+
+def _blank(value: object) -> bool:
+    """Not filled in yet: null or text with nothing but spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _fill_incomplete_message(missing: list[str]) -> str:
+    names = [_FILL_WORDS[key][0] for key in missing]
+    how = [_FILL_WORDS[key][1] for key in missing]
+    verb = "is" if len(missing) == 1 else "are"
+    return (
+        f"The refill details are not complete: {_and(names)} {verb} still missing, so no "
+        f"low-reservoir alarm date can be worked out yet. Add {_and(how)} from your refill "
+        "record, or leave all the refill details empty."
+    )
 
 
 class _Parser:
@@ -234,40 +278,36 @@ class _Parser:
         if obj is None:
             return None
         path: Path = ("fill",)
-        self.unknown_keys(obj, ("date", "time", "volume_ml"), path)
-        for key in ("date", "time", "volume_ml"):
-            if key not in obj:
-                self.add(
-                    "missing-field",
-                    f"The fill section has no {key}; add it (date as YYYY-MM-DD, time as HH:MM, "
-                    "volume in mL), or remove the fill section.",
-                    (*path, key),
-                )
+        self.unknown_keys(obj, FILL_KEYS, path)
+        # A field left empty (absent, null or blank text) is one the person has not filled in
+        # yet: one warning names them all and the rest of the picture stays. A value that is
+        # there but malformed is still an error at that field.
+        given = {key: obj[key] for key in FILL_KEYS if key in obj and not _blank(obj[key])}
+        missing = [key for key in FILL_KEYS if key not in given]
+        if missing:
+            self.add("fill-incomplete", _fill_incomplete_message(missing), (*path, missing[0]))
         date = None
-        if "date" in obj:
-            date = self.date(obj["date"], (*path, "date"))
+        if "date" in given:
+            date = self.date(given["date"], (*path, "date"))
         minutes = None
-        if "time" in obj:
-            minutes = parse_time(obj["time"])
+        if "time" in given:
+            minutes = parse_time(given["time"])
             if minutes is None:
                 self.add(
                     "bad-time",
-                    f"The fill time is {show_value(obj['time'])}; write it as HH:MM on a 24-hour "
-                    "clock, for example 09:30.",
+                    f"The fill time is {show_value(given['time'])}; write it as HH:MM on a "
+                    "24-hour clock, for example 09:30.",
                     (*path, "time"),
                 )
         volume = None
-        if "volume_ml" in obj:
+        if "volume_ml" in given:
             volume = self.positive_volume(obj, "volume_ml", (*path, "volume_ml"), "40")
         return Fill(date, minutes, volume)
 
     def date(self, value: object, path: Path) -> datetime.date | None:
-        m = _DATE.match(value) if isinstance(value, str) else None
-        if m is not None:
-            try:
-                return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                pass
+        date = parse_date(value)
+        if date is not None:
+            return date
         self.add(
             "bad-date",
             f"The fill date is {show_value(value)}, which is not a real date; write it as "
@@ -361,7 +401,7 @@ class _Parser:
         return Step(start, self.rate(step, path, others), path)
 
     def rate(self, step: Mapping[Any, Any], path: Path, others: list[str]) -> float | None:
-        given = [k for k in ("mcg_per_day", "mcg_per_hour") if k in step]
+        given = [k for k in RATE_UNITS if k in step]
         for key in others:
             self.add(
                 "rate-unit",
@@ -392,6 +432,15 @@ class _Parser:
         number = _number(value)
         per_day = number * HOURS_PER_DAY if key == "mcg_per_hour" and number is not None else number
         if per_day is None or per_day < 0 or per_day > _MAX_PLAUSIBLE:
+            if value is None:
+                # The form writes null while the dose field is empty (someone still typing).
+                self.add(
+                    "bad-rate",
+                    f"{describe(path)} has no dose yet ({key} is empty). Enter the dose from "
+                    "your clinic printout as a number, for example 400.",
+                    (*path, key),
+                )
+                return None
             if per_day is None:
                 why = f"is {type_name(value)}, not a number"
             elif per_day < 0:

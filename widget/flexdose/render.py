@@ -10,7 +10,7 @@ has no summary, and nothing here shows a number for it.
 
 from __future__ import annotations
 
-from . import _html, _svg, _text
+from . import _html, _print, _svg, _text
 from ._fmt import (
     esc,
     fmt_date,
@@ -40,14 +40,17 @@ __all__ = [
     "fmt_number",
     "fmt_pct",
     "preview_html",
+    "print_html",
     "steps_table_html",
     "text_report",
+    "today_program",
     "totals_html",
     "week_strip_svg",
     "widget_parts",
 ]
 
 _NO_PICTURE_SHORT = "No picture until the errors are fixed."
+_WEEKDAY_KEYS = tuple(key for key, _, _ in _svg.WEEKDAYS)
 
 
 def _summary(report: dict) -> dict | None:
@@ -145,8 +148,9 @@ def findings_html(report: dict, *, where_links: bool = True) -> str:
 
     Each is `<li class="fd-finding fd-<severity>" data-code="...">`; a finding with a `where`
     gets `<button type="button" class="fd-where fd-goto" data-where="...">Go to the field</button>`
-    (the widget turns it into a focus move; a button, so no navigation can follow it). where_links=False writes the field's name as text instead, for static
-    pages that have no fields to go to.
+    (the widget turns it into a focus move; a button, so no navigation can follow it).
+    where_links=False writes the field's name as text instead, for static pages that have no
+    fields to go to.
     """
     findings = report.get("findings", []) if isinstance(report, dict) else []
     return _html.findings_list_html(findings, where_links=where_links)
@@ -207,6 +211,26 @@ def preview_html(
     return f'<div class="fd-preview">{"".join(parts)}</div>'
 
 
+def print_html(report: dict, *, comparison: dict | None = None, id_prefix: str = "fdp") -> str:
+    """The one-page printout for a clinic, as one `<section class="fd-print">`.
+
+    In order: a heading with the schedule's title (or "Flex-dosing schedule"), blank lines to
+    fill in by hand (name, date of birth, printed on, the clinic's phone), the safety notice,
+    each program's name, daily total, chart (drawn for paper: axis text prints at 8 pt or more
+    at the half-page width widget/web/print.css gives it) and steps table, the week (when there
+    is more than one program), the totals (average day, mL per day, alarm and refill-by dates),
+    the refill details (a line to write on for each one the report does not hold), the
+    comparison (`comparison`, from `flexdose.compare`) and the errors and warnings as text.
+    An invalid report prints the heading, the blank lines, the safety notice, a sentence saying
+    to fix the errors first and the findings: no numbers, and no comparison.
+
+    Raises:
+        ValueError: id_prefix is not a safe id start.
+    """
+    _svg.check_id_prefix(id_prefix)
+    return _print.print_html(report, _summary(report), comparison=comparison, id_prefix=id_prefix)
+
+
 def text_report(report: dict) -> str:
     """The CLI's readable report: verdict, findings with where, summary tables with aligned
     columns, alarm and refill-by dates, and the safety sentence. Plain ASCII apart from user text,
@@ -214,21 +238,61 @@ def text_report(report: dict) -> str:
     return _text.text_report(report, _summary(report))
 
 
+def _check_weekday(weekday: str | None) -> None:
+    if weekday is not None and weekday not in _WEEKDAY_KEYS:
+        raise ValueError(f"weekday must be one of {', '.join(_WEEKDAY_KEYS)}: {weekday!r}")
+
+
+def today_program(report: dict, weekday: str) -> str | None:
+    """The program the week runs on `weekday` ("mon".."sun"), or None for an invalid report.
+
+    A schedule with one program and no week plan runs it every day, so that is the answer for
+    every weekday. The widget opens on this program, and only its chart gets the now marker.
+
+    Raises:
+        ValueError: weekday is not one of "mon".."sun".
+    """
+    _check_weekday(weekday)
+    summary = _summary(report)
+    if summary is None:
+        return None
+    day = summary.get("week", {}).get(weekday)
+    name = day.get("program") if isinstance(day, dict) else None
+    return name if name in summary["programs"] else None
+
+
 def widget_parts(
-    report: dict, program: str | None, *, now_minutes: int | None = None, id_prefix: str = "fd"
+    report: dict,
+    program: str | None,
+    *,
+    now_minutes: int | None = None,
+    weekday: str | None = None,
+    id_prefix: str = "fd",
 ) -> dict[str, str]:
     """Everything the live widget redraws after an edit, as HTML/SVG strings by part.
 
     Keys: "chart" and "steps" (for program; empty when it is None or not in a valid report,
     e.g. while a new program is still being named), "week" (empty for an invalid report),
-    "totals" and "findings".
+    "totals" and "findings". now_minutes draws the now marker on the chart; with `weekday`
+    ("mon".."sun", today's) it is drawn only when program is the one the week runs that day
+    (`today_program`), so a Tuesday program never shows Monday's "now".
+
+    Raises:
+        ValueError: weekday is not one of "mon".."sun", now_minutes is outside 0..1439, or
+            id_prefix is not a safe id start.
+        TypeError: now_minutes is not an int.
     """
+    _check_weekday(weekday)
+    _check_now(now_minutes)
     summary = _summary(report)
     shown = program if summary is not None and program in summary["programs"] else None
+    now = now_minutes
+    if weekday is not None and shown is not None and today_program(report, weekday) != shown:
+        now = None
     return {
         "chart": ""
         if shown is None
-        else day_chart_svg(report, shown, now_minutes=now_minutes, id_prefix=id_prefix),
+        else day_chart_svg(report, shown, now_minutes=now, id_prefix=id_prefix),
         "steps": "" if shown is None else steps_table_html(report, shown),
         "week": "" if summary is None else week_strip_svg(report, id_prefix=id_prefix),
         "totals": totals_html(report),

@@ -29,14 +29,21 @@ Report (`"format": "itb-flex-report/1"`):
     ALARM_HORIZON_DAYS away), else ``{"days", "date", "time", "fill_date", "fill_time",
     "volume_ml", "alarm_ml"}``: when the low-reservoir alarm would sound (time rounded down to
     the minute).
+    When ``check`` is given ``today``, the alarm also has ``today`` (that date, ISO) and
+    ``days_from_today``: whole calendar days from today to the alarm date (0 on the day itself,
+    negative once it has passed). Without ``today`` these two keys are absent.
   - ``refill_by``: the alarm date minus ``refill_margin_days`` (ISO date) or null.
   - ``refill_margin_days``: REFILL_MARGIN_DAYS (7).
+
+Findings that need ``today`` (``fill-in-future``, ``alarm-passed``) appear only when it is given,
+so a report without it depends on the document alone.
 
 Numbers are rounded: mcg and mcg/day to 3 decimals, mL to 4, hours to 4, days to 3.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from typing import Any
 
@@ -84,19 +91,30 @@ def list_findings(document: object, findings: list[Finding]) -> tuple[list[Findi
     return shown, Counter(f.severity for f in counted)
 
 
-def check(document: object) -> dict[str, Any]:
+def check(document: object, *, today: datetime.date | None = None) -> dict[str, Any]:
     """Check a schedule document (any JSON-like value) and return the report dict.
+
+    `today` (the person's local date) adds the date checks that need one: a fill after today
+    (fill-in-future), an alarm date already past (alarm-passed), and the days from today to the
+    alarm. Without it the report depends on the document alone.
 
     Never raises for dicts, lists, str, int, float, bool and None nested in any way: every
     problem is a finding. See the module docstring for the keys.
+
+    Raises:
+        TypeError: today is given and is not a datetime.date.
     """
+    if isinstance(today, datetime.datetime):
+        today = today.date()  # a datetime is a date too; only its calendar day counts
+    elif today is not None and not isinstance(today, datetime.date):
+        raise TypeError(f"today must be a datetime.date or None, not {type(today).__name__}")
     schedule, findings = parse(document)
     summary = None
     if schedule is not None:
-        findings.extend(check_schedule(schedule))
+        findings.extend(check_schedule(schedule, today))
         if not any(f.severity == "error" for f in findings):
-            summary = summarize(schedule)
-            findings.extend(check_summary(schedule, summary))
+            summary = summarize(schedule, today)
+            findings.extend(check_summary(schedule, summary, today))
     shown, counts = list_findings(document, findings)
     valid = counts["error"] == 0
     return {
@@ -108,10 +126,10 @@ def check(document: object) -> dict[str, Any]:
     }
 
 
-def check_text(text: str | bytes) -> dict[str, Any]:
-    """`parse_json(text)` then `check`.
+def check_text(text: str | bytes, *, today: datetime.date | None = None) -> dict[str, Any]:
+    """`parse_json(text)` then `check` (with `today` passed on).
 
     Raises:
         UnreadableInput: the text is not strict JSON within the size and nesting limits.
     """
-    return check(parse_json(text))
+    return check(parse_json(text), today=today)

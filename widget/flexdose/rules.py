@@ -303,13 +303,29 @@ def _pump_fill_findings(schedule: Schedule) -> Iterator[Finding]:
 # ---- the two entry points ----
 
 
-def check_schedule(schedule: Schedule) -> list[Finding]:
-    """Every rule that needs only the parsed schedule (structure, ranges, pump, drug, fill)."""
+def _fill_in_future(schedule: Schedule, today: datetime.date | None) -> Iterator[Finding]:
+    fill = schedule.fill
+    if today is None or fill is None or fill.date is None or fill.date <= today:
+        return
+    yield Finding.make(
+        "fill-in-future",
+        f"The fill date ({fmt_date(fill.date)}) is after today ({fmt_date(today)}), so the "
+        "alarm date worked out from it would be too late. Check the date on your refill record.",
+        ("fill", "date"),
+    )
+
+
+def check_schedule(schedule: Schedule, today: datetime.date | None = None) -> list[Finding]:
+    """Every rule that needs only the parsed schedule (structure, ranges, pump, drug, fill).
+
+    With `today`, a fill date after today is flagged (fill-in-future).
+    """
     findings: list[Finding] = []
     for program in schedule.programs:
         findings.extend(_program_findings(program))
     findings.extend(_drug_findings(schedule))
     findings.extend(_pump_fill_findings(schedule))
+    findings.extend(_fill_in_future(schedule, today))
     context = schedule.context
     current = context.current_mcg_per_day if context else None
     for program in schedule.programs:
@@ -339,11 +355,17 @@ def check_schedule(schedule: Schedule) -> list[Finding]:
     return findings
 
 
-def check_summary(schedule: Schedule, summary: dict[str, Any]) -> list[Finding]:
-    """Rules that need the arithmetic: alarm date, refill interval, delivery accuracy."""
+def check_summary(
+    schedule: Schedule, summary: dict[str, Any], today: datetime.date | None = None
+) -> list[Finding]:
+    """Rules that need the arithmetic: alarm date, refill interval, delivery accuracy.
+
+    With `today`, an alarm date before today is flagged (alarm-passed).
+    """
     findings: list[Finding] = []
     fill = schedule.fill
-    if fill is None or schedule.drug is None:
+    # An incomplete fill has its own warning (fill-incomplete) and no alarm to talk about.
+    if fill is None or not fill.complete or schedule.drug is None:
         return findings
     alarm = summary["alarm"]
     path: Path = ("fill", "date")
@@ -391,6 +413,18 @@ def check_summary(schedule: Schedule, summary: dict[str, Any]) -> list[Finding]:
             path,
         )
     )
+    if today is not None and alarm_date < today:
+        findings.append(
+            Finding.make(
+                "alarm-passed",
+                f"The low-reservoir alarm date worked out from the fill on {fmt_date(fill.date)} "
+                f"({fmt_date(alarm_date)}) is already past: today is {fmt_date(today)}. If the "
+                "pump has been refilled since, enter the newest refill. If not, call your ITB "
+                "care team today: by this count the reservoir is already down to its alarm "
+                "volume.",
+                path,
+            )
+        )
     if alarm["days"] > max_days:
         findings.append(_beyond_180(max_days, alarm["days"]))
     spread = alarm["days"] * DELIVERY_ACCURACY_PCT.value / 100

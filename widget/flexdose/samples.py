@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-__all__ = ["example_names", "load_example"]
+__all__ = ["EXAMPLE_LABELS", "example_names", "load_example"]
+
+EXAMPLE_LABELS: dict[str, str] = {
+    "constant": "The same dose all day",
+    "day-night": "Less by day, more at night",
+    "therapy-week": "A week with physical-therapy days",
+    "with-fill": "With pump and refill details",
+}
+"""What each shipped example shows, in words, for the form's start menu (one per example)."""
 
 
 def _folder():

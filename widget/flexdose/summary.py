@@ -156,11 +156,12 @@ def _consume(
 def alarm_minutes(schedule: Schedule) -> Fraction | None:
     """Exact minutes from the fill to the low-reservoir alarm; None if it never comes.
 
-    None when there is no fill or drug, when every rate the week uses is zero, or when the alarm
-    is more than ALARM_HORIZON_DAYS away (the arithmetic stays bounded for tiny rates).
+    None when there is no fill or drug (or the fill lacks its date, time or volume), when every
+    rate the week uses is zero, or when the alarm is more than ALARM_HORIZON_DAYS away (the
+    arithmetic stays bounded for tiny rates).
     """
     fill, drug = schedule.fill, schedule.drug
-    if fill is None or drug is None or schedule.week is None:
+    if fill is None or not fill.complete or drug is None or schedule.week is None:
         return None
     programs = {p.name: p for p in schedule.programs}
     days = [_day_mcg(programs, name) for name in schedule.week]
@@ -196,8 +197,12 @@ def alarm_minutes(schedule: Schedule) -> Fraction | None:
     raise AssertionError("unreachable: a week's budget always runs out within the week")
 
 
-def alarm(schedule: Schedule) -> dict[str, Any] | None:
-    """The alarm object of the report (see `flexdose.report`), or None."""
+def alarm(schedule: Schedule, today: datetime.date | None = None) -> dict[str, Any] | None:
+    """The alarm object of the report (see `flexdose.report`), or None.
+
+    With `today`, it also has ``today`` (ISO date) and ``days_from_today``: whole calendar days
+    from today to the alarm date (0 on the day itself, negative once it has passed).
+    """
     minutes = alarm_minutes(schedule)
     if minutes is None or minutes / MINUTES_PER_DAY > ALARM_HORIZON_DAYS.value:
         return None
@@ -210,7 +215,7 @@ def alarm(schedule: Schedule) -> dict[str, Any] | None:
         when = start + datetime.timedelta(minutes=math.floor(minutes))
     except OverflowError:
         return None
-    return {
+    info = {
         "days": round_days(minutes / MINUTES_PER_DAY),
         "date": when.date().isoformat(),
         "time": fmt_minutes(when.hour * MINUTES_PER_HOUR + when.minute),
@@ -219,13 +224,21 @@ def alarm(schedule: Schedule) -> dict[str, Any] | None:
         "volume_ml": round_ml(fill.volume_ml),
         "alarm_ml": round_ml(schedule.pump.alarm_ml),
     }
+    if today is not None:
+        # Calendar days, not hours: "3 days from today" is what a person counts on a calendar.
+        info["today"] = today.isoformat()
+        info["days_from_today"] = when.date().toordinal() - today.toordinal()
+    return info
 
 
 # ---- the whole summary ----
 
 
-def summarize(schedule: Schedule) -> dict[str, Any]:
-    """The report's `summary` object for a schedule with no error findings."""
+def summarize(schedule: Schedule, today: datetime.date | None = None) -> dict[str, Any]:
+    """The report's `summary` object for a schedule with no error findings.
+
+    `today` adds the days from today to the alarm (see `alarm`); without it nothing changes.
+    """
     concentration = schedule.drug.concentration_mcg_per_ml if schedule.drug else None
     programs = {p.name: p for p in schedule.programs}
     program_rows = {p.name: _program_summary(p, concentration) for p in schedule.programs}
@@ -240,7 +253,7 @@ def summarize(schedule: Schedule) -> dict[str, Any]:
         for day, name in zip(WEEKDAYS, week_names, strict=True)
     }
     mean = math.fsum(daily[n] for n in week_names) / WEEK_DAYS if week_names else None
-    alarm_info = alarm(schedule) if programs else None
+    alarm_info = alarm(schedule, today) if programs else None
     refill_by = None
     if alarm_info is not None:
         alarm_date = datetime.date.fromisoformat(alarm_info["date"])

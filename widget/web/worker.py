@@ -5,10 +5,22 @@ text back (plain strings cross the worker boundary without proxies). Every findi
 picture comes from ``flexdose``; this module only moves text in and out.
 """
 
+import datetime
 import json
 
 import flexdose
-from flexdose import render, samples
+from flexdose import clock, form, render, samples, units
+from flexdose.parse import parse_date
+
+
+def _today(today: str) -> datetime.date | None:
+    """None for "" (no date given), else the date of "YYYY-MM-DD"; ValueError otherwise."""
+    if not today:
+        return None
+    date = parse_date(today)
+    if date is None:
+        raise ValueError(f"today must be a date written YYYY-MM-DD, or empty: {today!r}")
+    return date
 
 
 def version() -> str:
@@ -16,9 +28,12 @@ def version() -> str:
     return flexdose.__version__
 
 
-def report(document_json: str) -> str:
-    """The report of `flexdose check --json` for a document given as JSON text."""
-    return json.dumps(flexdose.check(json.loads(document_json)))
+def report(document_json: str, today: str = "") -> str:
+    """The report of `flexdose check --json` for a document given as JSON text.
+
+    today ("YYYY-MM-DD", the person's local date, or "" for none) adds the date checks.
+    """
+    return json.dumps(flexdose.check(json.loads(document_json), today=_today(today)))
 
 
 def parse_error(text: str) -> str:
@@ -30,12 +45,26 @@ def parse_error(text: str) -> str:
     return ""
 
 
-def view(document_json: str, program: str, now_minutes: int, id_prefix: str) -> str:
-    """Everything the widget shows after an edit: the report and each rendered part."""
-    result = flexdose.check(json.loads(document_json))
+def view(
+    document_json: str,
+    program: str,
+    now_minutes: int,
+    id_prefix: str,
+    weekday: str = "",
+    today: str = "",
+) -> str:
+    """Everything the widget shows after an edit: the report and each rendered part.
+
+    now_minutes < 0 draws no now marker; weekday ("mon".."sun", or "") keeps it to the program
+    the week runs today; today ("YYYY-MM-DD" or "") adds the date checks to the report. The
+    JSON also has "today_program": the program the week runs on weekday (null without one).
+    """
+    result = flexdose.check(json.loads(document_json), today=_today(today))
     now = now_minutes if now_minutes >= 0 else None
-    parts = render.widget_parts(result, program, now_minutes=now, id_prefix=id_prefix)
-    return json.dumps({"report": result, **parts})
+    day = weekday or None
+    parts = render.widget_parts(result, program, now_minutes=now, weekday=day, id_prefix=id_prefix)
+    shown_today = render.today_program(result, day) if day else None
+    return json.dumps({"report": result, **parts, "today_program": shown_today})
 
 
 def compare(current_json: str, proposed_json: str) -> str:
@@ -49,4 +78,41 @@ def examples() -> str:
     return json.dumps({name: samples.load_example(name) for name in samples.example_names()})
 
 
-__export__ = ["version", "report", "parse_error", "view", "compare", "examples"]
+def form_spec() -> str:
+    """Every limit, choice, label and sentence the form needs (flexdose.form.form_spec)."""
+    return json.dumps(form.form_spec())
+
+
+def parse_clock(text: str) -> str:
+    """What a person typed in a time field: {"value": "HH:MM"} or {"error": "..."}."""
+    return json.dumps(clock.parse_clock(text))
+
+
+def convert_rate(value: float, from_unit: str, to_unit: str) -> float:
+    """value in from_unit ("mcg_per_day"/"mcg_per_hour") converted to to_unit, rounded."""
+    return units.convert_rate(value, from_unit, to_unit)
+
+
+def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
+    """The one-page printout of a document (render.print_html); with baseline_json (not ""),
+    it also compares the baseline (current) with the document (proposed), as compare does."""
+    document = json.loads(document_json)
+    comparison = flexdose.compare(json.loads(baseline_json), document) if baseline_json else None
+    result = flexdose.check(document)
+    return json.dumps(
+        {"html": render.print_html(result, comparison=comparison, id_prefix=id_prefix)}
+    )
+
+
+__export__ = [
+    "version",
+    "report",
+    "parse_error",
+    "view",
+    "compare",
+    "examples",
+    "print_view",
+    "form_spec",
+    "parse_clock",
+    "convert_rate",
+]

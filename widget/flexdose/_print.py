@@ -1,0 +1,421 @@
+"""The one-page printout of a checked schedule, for a clinic to read (see render.print_html).
+
+Same rules as the rest of render: user text through `esc` inside <bdi>, `fd-` classes, no style
+attributes, SVG ids from `id_prefix`, and no number at all for a report that is not valid.
+Layout (two columns, compact type) lives in widget/web/print.css; this module only writes markup.
+"""
+
+from __future__ import annotations
+
+from ._fmt import (
+    esc,
+    fmt_date,
+    fmt_mcg,
+    fmt_mcg_per_day,
+    fmt_ml,
+    fmt_number,
+    text_width_em,
+)
+from ._html import SAFETY_SENTENCE, compare_html, findings_list_html, steps_table_html
+from ._svg import (
+    MINUTES_PER_DAY,
+    WEEKDAYS,
+    _label_x,
+    _n,
+    _svg_open,
+    _text,
+    minutes,
+    nice_axis,
+    tick_label,
+)
+
+__all__ = [
+    "DEFAULT_TITLE",
+    "HAND_FIELDS",
+    "INVALID_SENTENCE",
+    "print_chart_svg",
+    "print_html",
+]
+
+DEFAULT_TITLE = "Flex-dosing schedule"
+HAND_FIELDS = ("Name", "Date of birth", "Printed on", "Clinic / ITB team phone")
+INVALID_SENTENCE = (
+    "This schedule has errors, so the printout shows no doses. "
+    "Fix the errors first, then print again."
+)
+# Findings a clinic needs on paper: the schedule's own problems. The notes (info) repeat the
+# safety notice; "more-findings" is kept because it says the list is cut short.
+_PRINTED_SEVERITIES = ("error", "warning")
+_KEPT_NOTES = ("more-findings",)
+
+# ---- The compact day chart (SVG user units) ----
+# print.css gives each chart half the sheet less the margins and the gap: 90 mm on A4, 93 mm on
+# Letter. 320 units in 90 mm is 0.28 mm a unit, so the 11-unit y labels print at 8.8 pt and the
+# 12-unit text (x labels, axis titles, amounts) at 9.6 pt. Shorter than the screen chart (162
+# units, not 284): the program's name and daily total are printed above it in HTML, so the SVG
+# carries only the axes and the blocks.
+CHART_WIDTH = 320
+CHART_HEIGHT = 162
+CHART_FONT = 12
+CHART_FONT_TICK = 11
+CHART_PLOT_LEFT_MIN = 40
+CHART_PLOT_RIGHT = CHART_WIDTH - 17
+CHART_PLOT_TOP = 24
+CHART_PLOT_BOTTOM = 124
+CHART_TICK_EVERY_MINUTES = 3 * 60
+# Nine "HH:00" labels do not fit 88 mm at a size that prints well: a label every 6 h, a tick
+# every 3 h (as the screen chart does on a phone).
+CHART_LABEL_EVERY_MINUTES = 6 * 60
+CHART_LABEL_INSIDE_MIN_HEIGHT = 20
+CHART_LABEL_PAD = 3
+
+
+def print_chart_svg(summary: dict, program: str, index: int, *, id_prefix: str) -> str:
+    """One program's dose rate over 24 h, drawn for paper: the same blocks, step line and axes
+    as the screen chart (same classes, so render.css colours it), in a shorter frame."""
+    prog = summary["programs"][program]
+    steps = prog["steps"]
+    base = f"{id_prefix}-day-{index}"
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    top_value, ticks = nice_axis(max(float(s["mcg_per_day"]) for s in steps))
+    tick_step = ticks[1] - ticks[0]
+    widest_em = max(text_width_em(tick_label(value, tick_step)) for value in ticks)
+    plot_left = max(CHART_PLOT_LEFT_MIN, widest_em * CHART_FONT_TICK + 8)
+    plot_w = CHART_PLOT_RIGHT - plot_left
+    plot_h = CHART_PLOT_BOTTOM - CHART_PLOT_TOP
+
+    def x_at(mins: float) -> float:
+        return plot_left + plot_w * mins / MINUTES_PER_DAY
+
+    def y_at(rate: float) -> float:
+        return CHART_PLOT_BOTTOM - plot_h * rate / top_value
+
+    words = [
+        f"From {s['start']} to {s['end']}: {fmt_mcg_per_day(s['mcg_per_day'])} mcg per day "
+        f"({fmt_mcg(s['mcg'])} mcg in this step)."
+        for s in steps
+    ]
+    words.append(f"Total for the day: {fmt_mcg(prog['daily_mcg'])} mcg.")
+
+    out = [
+        _svg_open("fd-day-chart fd-print-chart", CHART_WIDTH, CHART_HEIGHT, title_id, desc_id),
+        f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>',
+        f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>',
+        _text(0, 13, "Dose rate (mcg per day)", "fd-axis-title", font_size=CHART_FONT),
+        '<g class="fd-grid" stroke="currentColor" stroke-opacity="0.18">',
+    ]
+    for value in ticks:
+        y = y_at(value)
+        out.append(
+            f'<line x1="{_n(plot_left)}" y1="{_n(y)}" x2="{_n(CHART_PLOT_RIGHT)}" y2="{_n(y)}"/>'
+        )
+    out.append('</g><g class="fd-y-ticks">')
+    for value in ticks:
+        out.append(
+            _text(
+                plot_left - 5,
+                y_at(value) + 4,
+                tick_label(value, tick_step),
+                "fd-tick-label fd-print-y-label",
+                anchor="end",
+                font_size=CHART_FONT_TICK,
+            )
+        )
+    out.append('</g><g class="fd-blocks">')
+    labels = []
+    for i, step in enumerate(steps):
+        x0, x1 = x_at(minutes(step["start"])), x_at(minutes(step["end"]))
+        rate = float(step["mcg_per_day"])
+        y = y_at(rate)
+        amount = f"{fmt_mcg(step['mcg'])} mcg"
+        tip = (
+            f"{step['start']} to {step['end']}: {fmt_mcg_per_day(rate)} mcg per day, "
+            f"{amount} in this step"
+        )
+        out.append(
+            f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
+            f'data-step="{i}" data-start="{esc(step["start"])}" x="{_n(x0)}" y="{_n(y)}" '
+            f'width="{_n(x1 - x0)}" height="{_n(CHART_PLOT_BOTTOM - y)}" fill="currentColor" '
+            f'fill-opacity="0.22"><title>{esc(tip)}</title></rect>'
+        )
+        width = text_width_em(amount) * CHART_FONT + 2 * CHART_LABEL_PAD
+        label_x = _label_x(x0, x1, width, None)
+        if label_x is None:
+            continue
+        inside = CHART_PLOT_BOTTOM - y >= CHART_LABEL_INSIDE_MIN_HEIGHT
+        labels.append(
+            _text(
+                label_x,
+                y + 15 if inside else y - 5,
+                amount,
+                "fd-amount fd-amount-in" if inside else "fd-amount fd-amount-out",
+                anchor="middle",
+                font_size=CHART_FONT,
+            )
+        )
+    out.append("</g>")
+
+    path = [f"M{_n(x_at(0))} {_n(y_at(float(steps[0]['mcg_per_day'])))}"]
+    for i, step in enumerate(steps):
+        if i:
+            path.append(f"V{_n(y_at(float(step['mcg_per_day'])))}")
+        path.append(f"H{_n(x_at(minutes(step['end'])))}")
+    out.append(
+        f'<path class="fd-step-line" d="{"".join(path)}" fill="none" stroke="currentColor" '
+        'stroke-width="2" stroke-linejoin="round"/>'
+    )
+    out.append('<g class="fd-amounts">' + "".join(labels) + "</g>")
+    out.append(
+        f'<line class="fd-axis" x1="{_n(plot_left)}" y1="{_n(CHART_PLOT_BOTTOM)}" '
+        f'x2="{_n(CHART_PLOT_RIGHT)}" y2="{_n(CHART_PLOT_BOTTOM)}" stroke="currentColor" '
+        'stroke-width="1.5"/>'
+    )
+    out.append('<g class="fd-x-ticks">')
+    for mins in range(0, MINUTES_PER_DAY + 1, CHART_TICK_EVERY_MINUTES):
+        x = x_at(mins)
+        out.append(
+            f'<line class="fd-tick" data-minutes="{mins}" x1="{_n(x)}" '
+            f'y1="{_n(CHART_PLOT_BOTTOM)}" x2="{_n(x)}" y2="{_n(CHART_PLOT_BOTTOM + 4)}" '
+            'stroke="currentColor"/>'
+        )
+        if mins % CHART_LABEL_EVERY_MINUTES:
+            continue
+        out.append(
+            _text(
+                x,
+                CHART_PLOT_BOTTOM + 16,
+                f"{mins // 60:02d}:00",
+                "fd-tick-label fd-print-x-label",
+                anchor="middle",
+                font_size=CHART_FONT,
+            )
+        )
+    out.append("</g>")
+    out.append(
+        _text(
+            (plot_left + CHART_PLOT_RIGHT) / 2,
+            CHART_HEIGHT - 4,
+            "Time of day (24-hour clock)",
+            "fd-axis-title",
+            anchor="middle",
+            font_size=CHART_FONT,
+        )
+    )
+    out.append("</svg>")
+    return "".join(out)
+
+
+# ---- HTML parts ----
+
+
+def _bdi(text: object) -> str:
+    return f'<bdi class="fd-name">{esc(text)}</bdi>'
+
+
+def _blank(unit: str = "") -> str:
+    """A line to write on by hand (print.css draws it), with its unit at the end."""
+    unit_html = f'<span class="fd-print-unit">{esc(unit)}</span>' if unit else ""
+    return f'<dd class="fd-print-blank">{unit_html}</dd>'
+
+
+def _pairs(css_class: str, items: list[tuple[str, str]]) -> str:
+    """A <dl> of (label, <dd>…</dd>) pairs, each pair in a div (valid HTML, one grid cell)."""
+    body = "".join(
+        f'<div class="fd-print-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
+    )
+    return f'<dl class="fd-print-pairs {css_class}">{body}</dl>'
+
+
+def _value(text: str) -> str:
+    return f"<dd>{text}</dd>"
+
+
+def _head(title: str) -> str:
+    return (
+        '<div class="fd-print-head">'
+        f'<h2 class="fd-print-title"><bdi>{esc(title)}</bdi></h2>'
+        + _pairs("fd-print-fields", [(label, _blank()) for label in HAND_FIELDS])
+        + "</div>"
+    )
+
+
+def _program(summary: dict, name: str, index: int, id_prefix: str) -> str:
+    prog = summary["programs"][name]
+    daily = f"{fmt_mcg(prog['daily_mcg'])} mcg a day"
+    if prog.get("ml_per_day") is not None:
+        daily += f" ({fmt_ml(prog['ml_per_day'])} mL)"
+    return (
+        '<div class="fd-print-program">'
+        f'<h3 class="fd-print-h">Program {_bdi(name)} '
+        f'<span class="fd-print-daily">{daily}</span></h3>'
+        + print_chart_svg(summary, name, index, id_prefix=id_prefix)
+        + steps_table_html(summary, name)
+        + "</div>"
+    )
+
+
+def _week(summary: dict) -> str:
+    """Monday to Sunday across: the program and the day's total, as a compact table."""
+    week = summary["week"]
+    head = "".join(f'<th scope="col">{esc(short)}</th>' for _, short, _ in WEEKDAYS)
+    names = "".join(f"<td>{_bdi(week[key]['program'])}</td>" for key, _, _ in WEEKDAYS)
+    totals = "".join(
+        f'<td class="fd-num">{fmt_mcg(week[key]["daily_mcg"])}</td>' for key, _, _ in WEEKDAYS
+    )
+    rows = [
+        f'<tr><th scope="row">Program</th>{names}</tr>',
+        f'<tr><th scope="row">mcg in the day</th>{totals}</tr>',
+    ]
+    if all(week[key].get("ml_per_day") is not None for key, _, _ in WEEKDAYS):
+        mls = "".join(
+            f'<td class="fd-num">{fmt_ml(week[key]["ml_per_day"])}</td>' for key, _, _ in WEEKDAYS
+        )
+        rows.append(f'<tr><th scope="row">mL in the day</th>{mls}</tr>')
+    return (
+        '<div class="fd-print-week">'
+        '<table class="fd-table fd-print-week-table">'
+        "<caption>Week plan: the program and the total for each day</caption>"
+        f'<thead><tr><td class="fd-print-corner"></td>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _days(days: float) -> str:
+    return f"{fmt_number(days, 1 if days < 10 else 0)} day" + ("" if days == 1 else "s")
+
+
+def _totals(summary: dict) -> str:
+    programs = summary["programs"]
+    label = "Every day" if len(programs) == 1 else "Average day"
+    items = [(label, _value(f"<strong>{fmt_mcg(summary['mean_daily_mcg'])} mcg</strong>"))]
+    concentration = summary.get("concentration_mcg_per_ml")
+    if summary.get("ml_per_day") is not None and concentration is not None:
+        items.append(
+            (
+                "Drug per day",
+                _value(
+                    f"{fmt_ml(summary['ml_per_day'])} mL on an average day "
+                    f"({fmt_mcg(concentration)} mcg per mL)"
+                ),
+            )
+        )
+    alarm = summary.get("alarm")
+    if alarm:
+        items.append(
+            (
+                "Low-reservoir alarm",
+                _value(
+                    f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])} "
+                    f"({_days(float(alarm['days']))} after the fill)"
+                ),
+            )
+        )
+        if summary.get("refill_by"):
+            margin = float(summary.get("refill_margin_days") or 0)
+            items.append(
+                (
+                    "Refill by",
+                    _value(
+                        f"<strong>{fmt_date(summary['refill_by'])}</strong> "
+                        f"({_days(margin)} before the alarm; your clinic sets the real date)"
+                    ),
+                )
+            )
+    return '<h3 class="fd-print-h">Totals</h3>' + _pairs("fd-print-totals", items)
+
+
+def _refill(summary: dict) -> str:
+    """What the refill record holds: each value the report knows, else a line to fill in."""
+    alarm = summary.get("alarm") or {}
+    concentration = summary.get("concentration_mcg_per_ml")
+    items = [("Pump reservoir", _blank("mL"))]
+    items.append(
+        (
+            "Alarm volume",
+            _value(f"{fmt_ml(alarm['alarm_ml'])} mL left") if alarm else _blank("mL left"),
+        )
+    )
+    items.append(
+        (
+            "Strength",
+            _value(f"{fmt_mcg(concentration)} mcg per mL")
+            if concentration is not None
+            else _blank("mcg/mL"),
+        )
+    )
+    items.append(
+        (
+            "Filled on",
+            _value(f"{fmt_date(alarm['fill_date'])} at {esc(alarm['fill_time'])}")
+            if alarm
+            else _blank("date, time"),
+        )
+    )
+    items.append(
+        (
+            "Volume filled",
+            _value(f"{fmt_ml(alarm['volume_ml'])} mL") if alarm else _blank("mL"),
+        )
+    )
+    return '<h3 class="fd-print-h">Refill details</h3>' + _pairs("fd-print-refill", items)
+
+
+def _printed_findings(report: dict) -> list[dict]:
+    findings = report.get("findings", []) if isinstance(report, dict) else []
+    return [
+        f
+        for f in findings
+        if isinstance(f, dict)
+        and (f.get("severity") in _PRINTED_SEVERITIES or f.get("code") in _KEPT_NOTES)
+    ]
+
+
+def _findings(report: dict) -> str:
+    findings = _printed_findings(report)
+    if not findings:
+        return ""
+    return (
+        '<div class="fd-print-findings">'
+        + findings_list_html(findings, where_links=False)
+        + "</div>"
+    )
+
+
+def print_html(
+    report: dict, summary: dict | None, *, comparison: dict | None, id_prefix: str
+) -> str:
+    """The printout (see render.print_html); summary is None for a report that is not valid."""
+    safety = f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>'
+    if summary is None:
+        return (
+            '<section class="fd-print fd-invalid" aria-label="Printable summary">'
+            + _head(DEFAULT_TITLE)
+            + safety
+            + f'<p class="fd-invalid-note">{esc(INVALID_SENTENCE)}</p>'
+            + _findings(report)
+            + "</section>"
+        )
+    names = list(summary["programs"])
+    programs = "".join(
+        _program(summary, name, index, id_prefix) for index, name in enumerate(names)
+    )
+    parts = [
+        _head(summary.get("title") or DEFAULT_TITLE),
+        safety,
+        f'<div class="fd-print-programs fd-print-programs-{min(len(names), 3)}">{programs}</div>',
+    ]
+    if len(names) > 1:
+        parts.append(_week(summary))
+    facts = f'<div class="fd-print-col">{_totals(summary)}{_refill(summary)}</div>'
+    if comparison is not None:
+        facts += (
+            '<div class="fd-print-col fd-print-compare">'
+            '<h3 class="fd-print-h">Current and proposed, mcg a day</h3>'
+            + compare_html(comparison, where_links=False)
+            + "</div>"
+        )
+    parts.append(f'<div class="fd-print-facts">{facts}</div>')
+    parts.append(_findings(report))
+    return (
+        '<section class="fd-print" aria-label="Printable summary">' + "".join(parts) + "</section>"
+    )

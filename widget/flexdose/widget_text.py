@@ -1,0 +1,138 @@
+"""Every sentence and label of the live widget's form, in one place (English).
+
+The browser layer (widget/web/*.js) restates no wording of its own: it gets these through
+``flexdose.form.form_spec()`` (the worker's ``form_spec``), so a wording change is made here,
+is reachable by pytest, and is the same in the site, the embed and the offline bundle.
+Placeholders in braces ({n}, {max}, {name}, {why}, {start}) are filled by the page.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LABELS: Final[dict[str, str]] = {
+    # Status and regions
+    "ready": "The live preview is ready: change the schedule and the picture follows.",
+    "safety_region": "Safety",
+    "editor_region": "Your schedule",
+    "preview_region": "Preview",
+    "picture": "Your picture",
+    "stale": (
+        "This picture is from before your last change. Fix what is marked below and it "
+        "updates again."
+    ),
+    "error": "error",
+    "errors": "errors",
+    "warning": "warning",
+    "warnings": "warnings",
+    "no_findings": "No errors or warnings",
+    # Start
+    "start_legend": "Start from",
+    "start_field": "An example or your own numbers",
+    "start_button": "Start from this",
+    "start_blank": "My clinic printout (start empty)",
+    "choose": "Choose…",
+    "title": "Name of this schedule (optional)",
+    # Programs and steps
+    "programs_legend": "Programs",
+    "program_select": "Program to show and change",
+    "program_name": "Name of this program",
+    "add_program": "Add a program",
+    "remove_program": "Remove this program",
+    "steps_caption": "Dose steps of “{name}”",
+    "step": "Step",
+    "starts_at": "Starts at (24-hour)",
+    "dose": "Dose",
+    "unit": "Unit",
+    "step_actions": "Add or remove",
+    "step_starts": "Step {n} starts at (24-hour time, HH:MM)",
+    "step_dose": "Step {n} dose",
+    "step_unit": "Step {n} unit",
+    "insert_after": "Add a step after step {n}",
+    "remove_step": "Remove step {n}",
+    "add_step": "Add a step at the end",
+    "step_removed": "Step {n} (from {start}) was removed.",
+    "undo": "Undo",
+    "clock_placeholder": "HH:MM",
+    # Week
+    "week_legend": "The week",
+    "no_such_program": "no such program",
+    # Details
+    "not_given": "Not given",
+    "pump_summary": "Pump, drug and refill (optional): for the refill date",
+    "reservoir": "Reservoir size",
+    "alarm_ml": "Low-reservoir alarm at (mL)",
+    "concentration": "Drug strength (mcg per mL)",
+    "fill_date": "Last refill date",
+    "fill_time": "Last refill time (24-hour, HH:MM)",
+    "fill_volume": "Amount filled (mL)",
+    "context_summary": "About the current treatment (optional)",
+    "current_dose": "Daily dose in use now (mcg/day)",
+    "origin": "Where the spasticity comes from",
+    "age_group": "Age group",
+    # Compare
+    "compare_region": "Compare",
+    "compare_heading": "Compare with the schedule in use",
+    "compare_hint": (
+        "Keep the schedule you use now as the “current” one, then change the form: the table "
+        "shows each day's change."
+    ),
+    "save_current": "Save as current",
+    "saved_current": "Saved as the current schedule (on this page only).",
+    "compare_file": "Compare with a file…",
+    "comparing_file": "Comparing with the schedule from the file.",
+    "compare_failed": "That file cannot be compared:",
+    "stop_compare": "Stop comparing",
+    "compare_stopped": "Comparison stopped.",
+    # Keep or share
+    "actions_region": "Save, print and share",
+    "actions_heading": "Keep or share this picture",
+    "nothing_saved": (
+        "Nothing is saved unless you save it: this page keeps no copy and sends nothing."
+    ),
+    "print": "Print a summary",
+    "save_file": "Save as a file",
+    "saved_file": "Saved as itb-flex-schedule.json in your downloads.",
+    "open_file": "Open a file…",
+    "opened_file": "Schedule opened from the file.",
+    "open_failed": "That file cannot be opened: {why} Your schedule is unchanged.",
+    "not_a_schedule": "It holds no schedule (a schedule file is a JSON object with programs).",
+    "make_share_link": "Make a share link",
+    "share_field": "Share link (the schedule is inside the link, after #)",
+    "link_copied": "Share link copied. It holds the schedule; it is not sent anywhere.",
+    "link_ready": "Share link ready: copy it from the field.",
+    "link_unreadable": (
+        "The schedule in this link cannot be read: {why} The example is shown instead."
+    ),
+}
+
+MESSAGES: Final[dict[str, str]] = {
+    "programs_unshowable": (
+        "This schedule's programs cannot be shown in the form. The messages say why; start "
+        "again from an example or your printout."
+    ),
+    "steps_unshowable": "This program's steps cannot be shown in the form.",
+    "rename_hint": "Press Enter or leave the field to rename.",
+    "rename_empty": "A program needs a name.",
+    "rename_taken": "Another program already has this name.",
+    "steps_limit": "A pump day holds at most {max} dose steps.",
+    "steps_full": (
+        "This program has {n} steps: a pump day holds at most {max}, so no step can be added. "
+        "Remove one first."
+    ),
+    "week_one_program": "With one program, every day runs it. Add a program to choose one per day.",
+}
+
+# Spinner steps of the number fields (configurable assumptions, UI only: any value can be
+# typed, and flexdose rounds mcg to 3 decimals in its report).
+SPIN_STEPS: Final[dict[str, float]] = {
+    "mcg_per_day": 0.1,
+    "mcg_per_hour": 0.001,
+    "volume_ml": 0.1,
+    "concentration": 1,
+}
+
+HINTS: Final[dict[str, str]] = {
+    "concentration": "As printed on the refill record.",
+    "current_dose": "To see how much the new schedule changes it.",
+}

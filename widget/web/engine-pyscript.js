@@ -1,0 +1,63 @@
+// ITB Flex — the engine of the web site and the portal embed: Pyodide in a PyScript worker, so
+// the page stays responsive while Python starts and the strict CSP needs no 'unsafe-eval'.
+
+// Written by hooks/runtime.py at build time: versioned folders under assets/runtime/.
+const RUNTIME = {
+    pyodide: "__ITB_PYODIDE__",
+    pyscript: "__ITB_PYSCRIPT__",
+    wheel: "__ITB_WHEEL__",
+};
+const here = (path) => new URL(path, import.meta.url).href;
+
+// The smallest valid WebAssembly module: its header.
+const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/** Start worker.py in a PyScript worker; resolves to its exported functions. */
+export async function startPyScriptEngine(RuntimeUnavailable) {
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+        throw new RuntimeUnavailable(
+            "This browser cannot run the live preview: it needs WebAssembly and web " +
+                "workers, which current versions of Firefox, Chrome, Edge and Safari have.",
+        );
+    }
+    const worker = (async () => {
+        const { PyWorker } = await import(here(RUNTIME.pyscript));
+        return PyWorker(here("./worker.py"), {
+            type: "pyodide",
+            // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN.
+            version: here(RUNTIME.pyodide),
+            config: { files: { [here(RUNTIME.wheel)]: "./*" } },
+        });
+    })();
+    // Pyodide hangs (it never rejects) when its wasm cannot be fetched or compiled inside the
+    // worker, so the same two things are checked here, alongside the worker's start.
+    await Promise.all([preflight(RuntimeUnavailable), worker]);
+    return (await worker).sync;
+}
+
+async function preflight(RuntimeUnavailable) {
+    try {
+        await WebAssembly.compile(EMPTY_WASM);
+    } catch {
+        throw new RuntimeUnavailable(
+            "The live preview cannot run here: this page's security settings or the browser " +
+                "block WebAssembly, which it needs.",
+        );
+    }
+    // HEAD: the worker's own download is not repeated, only its reachability is checked.
+    let response = null;
+    try {
+        response = await fetch(new URL("pyodide.asm.wasm", here(RUNTIME.pyodide)), {
+            method: "HEAD",
+        });
+    } catch {
+        response = null;
+    }
+    if (!response || !response.ok) {
+        throw new RuntimeUnavailable(
+            "The live preview could not start: its files could not be downloaded " +
+                "(the connection dropped, or a network filter blocks them). " +
+                "Reloading the page may help.",
+        );
+    }
+}

@@ -1,0 +1,58 @@
+// ITB Flex — the one seam between the widget and wherever Python runs.
+//
+// The widget only ever talks to an Engine: every rule, total, message, picture and form choice
+// comes back from flexdose through it, as plain values. Which implementation runs is chosen once,
+// here, from what the page can do:
+//   - engine-pyscript.js: Pyodide in a PyScript worker (the web site, the portal embed);
+//   - engine-file.js: the offline bundle opened from disk (file://), raw Pyodide fed from memory;
+//   - engine-fake.js: a stand-in for tests in Node (never chosen in a browser).
+
+import { fileEngineAvailable, startFileEngine } from "./engine-file.js";
+import { startPyScriptEngine } from "./engine-pyscript.js";
+
+/** A start failure whose message is meant for the person (plain words, what to do). */
+export class RuntimeUnavailable extends Error {}
+
+/**
+ * Wrap the raw functions a worker exports (JSON text in and out) as the Engine the widget uses.
+ *
+ * @param {Record<string, (...args: unknown[]) => Promise<unknown>>} raw  worker.py's __export__
+ */
+export function engineFrom(raw) {
+    const json = async (promise) => JSON.parse(await promise);
+    return Object.freeze({
+        /** The report of `flexdose check --json` for a document (any JSON value). */
+        report: (documentText, today = "") => json(raw.report(documentText, today)),
+        /** "" when text is readable as a schedule file, else flexdose's one-line message. */
+        parseError: (text) => raw.parse_error(text),
+        /** Everything the widget shows for a document: {report, chart, steps, week, totals, findings}. */
+        view: (documentText, { program, nowMinutes, idPrefix, weekday, today }) =>
+            json(raw.view(documentText, program ?? "", nowMinutes, idPrefix, weekday, today)),
+        /** flexdose's comparison of two documents: {comparison, html}. */
+        compare: (currentText, proposedText) => json(raw.compare(currentText, proposedText)),
+        /** The shipped example documents, by name. */
+        examples: () => json(raw.examples()),
+        /** Every limit, choice, label and sentence the form needs (flexdose.form.form_spec). */
+        formSpec: () => json(raw.form_spec()),
+        /** What a person typed in a time field: {value: "HH:MM"} or {error: "..."}. */
+        parseClock: (text) => json(raw.parse_clock(text)),
+        /** A rate in another unit (mcg_per_day <-> mcg_per_hour), as flexdose rounds it. */
+        convertRate: async (value, fromUnit, toUnit) =>
+            Number(await raw.convert_rate(value, fromUnit, toUnit)),
+        /** The one-page printed summary: {html}. */
+        printView: (documentText, baselineText, idPrefix) =>
+            json(raw.print_view(documentText, baselineText, idPrefix)),
+    });
+}
+
+let started = null;
+
+/** Start the engine this page can run, once per window; resolves to an Engine. */
+export function startEngine() {
+    if (started) return started;
+    started = (async () => {
+        if (fileEngineAvailable()) return engineFrom(await startFileEngine(RuntimeUnavailable));
+        return engineFrom(await startPyScriptEngine(RuntimeUnavailable));
+    })();
+    return started;
+}
