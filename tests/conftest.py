@@ -159,7 +159,7 @@ class BrowserErrors:
     def watch(self, ctx, log: RequestLog) -> None:
         """Record the errors of every page (present and future) of ctx, workers' included."""
         self.contexts.append(ctx)
-        ctx.on("weberror", lambda e: self._add(f"pageerror: {e.error}", e.page))
+        ctx.on("weberror", lambda e: self._add(f"pageerror: {_uncaught(e.error)}", e.page))
         ctx.on("console", lambda m: self._console(m))
         ctx.on(
             "response",
@@ -213,6 +213,12 @@ class BrowserErrors:
             if not any(p.search(e) for e in self.errors)
         ]
         return unexpected + unused
+
+
+def _uncaught(error) -> str:
+    """An uncaught error's message and where it was thrown (the first frames of its stack)."""
+    stack = [line.strip() for line in (error.stack or "").splitlines()[1:4]]
+    return str(error) + (f" ({' / '.join(stack)})" if stack else "")
 
 
 def _page_of(request):

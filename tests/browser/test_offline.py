@@ -183,6 +183,12 @@ def test_widget_runs_from_file(open_context, site: Path):
     assert errors == []
 
 
+@pytest.mark.allow_console_errors(
+    # The payload this test deletes, and the widget's report of it.
+    r"request failed \(net::ERR_FILE_NOT_FOUND\) for GET file:\S+/pyodide\.asm\.wasm\.js ",
+    r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: The live "
+    r"preview could not start from this file \(pyodide\.asm\.wasm\.js is missing",
+)
 def test_widget_from_a_broken_bundle_says_exactly_how_to_open_it(
     open_context, site: Path, tmp_path: Path
 ):
@@ -227,5 +233,6 @@ def test_bundle_works_under_a_sub_path_on_a_server(open_context, site: Path):
         assert response.ok
         assert log.outside == []
         assert all(urlsplit(u).path.startswith(SUB_PATH) for u in log.urls if u.startswith("http"))
+        page.close()  # before the server stops: the embed page's widget is still loading
     finally:
         server.shutdown()

@@ -486,7 +486,8 @@ export class Widget {
                 this.compareOut.replaceChildren();
                 this.stopCompare.hidden = true;
             }
-            this.refreshPrint(text);
+            // Kept current with every edit: Ctrl+P gives no time to ask flexdose for it.
+            await this.refreshPrint(text);
             if (announce) {
                 const total = this.results.totalText();
                 const counts = this.results.counts.textContent;
