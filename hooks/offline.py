@@ -48,7 +48,14 @@ WORKER_PY = "worker.py"
 # A payload is stored gzip-compressed when that saves at least this share of its bytes
 # (python_stdlib.zip is already compressed; gzip would only cost decoding time).
 GZIP_MIN_SAVING = 0.10
+WEB_ENTRY_URI = f"{FILE_MODE_DIR}/web-entry.js"
 PLACEHOLDER = "__ITB_FILE_MANIFEST__"
+# The web build's module script and module preloads: browsers refuse both on file:// (and log it),
+# so offline pages get the classic web-entry.js instead (it imports the module over http only).
+MODULE_SCRIPT = re.compile(
+    r'<script\b[^>]*\bsrc="(?P<base>[^"]*?)assets/itb-flex/itb-flex\.js"[^>]*>\s*</script>'
+)
+MODULE_PRELOAD = re.compile(r'<link rel="modulepreload" href="[^"]*">\n?')
 RELATIVE_IMPORT = re.compile(r"""(?:from|import)\s*\(?\s*["']\./([\w.-]+\.js)["']""")
 
 
@@ -66,11 +73,31 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_post_page(output: str, /, *, page, config: MkDocsConfig) -> str:
+    """In offline builds: the classic widget entry instead of the module script (file://)."""
+    if not offline_enabled(config):
+        return output
+    return classic_entry(output)
+
+
+def classic_entry(page_html: str) -> str:
+    """page_html with the widget's module script replaced by web-entry.js, preloads dropped."""
+    page_html = MODULE_PRELOAD.sub("", page_html)
+    return MODULE_SCRIPT.sub(
+        lambda m: f'<script src="{m.group("base")}{WEB_ENTRY_URI}"></script>', page_html
+    )
+
+
 def on_post_build(*, config: MkDocsConfig) -> None:
     """In offline builds: write the shim, the file-mode scripts and their payloads."""
     if not offline_enabled(config):
         return
     site = Path(config.site_dir)
+    _copy(FILE_MODE_SRC / "web-entry.js", site / WEB_ENTRY_URI)
+    # The embed page is generated (hooks/embed.py), not a page: the same swap, after the build.
+    embed = site / "embed" / "index.html"
+    if embed.is_file():
+        embed.write_text(classic_entry(embed.read_text("utf-8")), "utf-8")
     _copy(SHIM_SRC, site / SHIM_URI)
     _copy(FILE_MODE_SRC / "native-worker.js", site / NATIVE_WORKER_URI)
     manifest = write_payloads(site)

@@ -28,17 +28,6 @@ SUB_PATH = "/clinic/itb/"
 OUTSIDE_HOSTS = ("unpkg.com", "cdn.jsdelivr.net", "fonts.googleapis.com", "fonts.gstatic.com")
 
 
-# Known and left open (issue 9's note): the offline build keeps the web build's module script
-# (and, on the widget page, its modulepreload hints), so Chromium logs that it refuses them on
-# file:// before widget/offline/filemode.js takes over with its classic scripts. These are the
-# browser's own refusals of markup a server needs, declared here one by one, never tolerated in
-# general; the fix (a classic loader in offline builds) is the next step.
-FILE_MODULE_REFUSED = (
-    r"^console\.error: Access to script at 'file://\S+/assets/itb-flex/itb-flex\.js' from "
-    r"origin 'null' has been blocked by CORS policy"
-)
-
-
 def pages_of(site: Path) -> list[Path]:
     """The bundle's pages a reader opens (not the vendored assets; not 404.html, which only a web
     server shows and whose links MkDocs writes from the site root)."""
@@ -124,7 +113,6 @@ def test_how_to_open_gives_the_exact_local_server_command(site: Path):
 # ---- From file:// ----
 
 
-@pytest.mark.allow_console_errors(FILE_MODULE_REFUSED)
 def test_every_page_opens_from_file_with_its_links_images_and_styles(open_context, site: Path):
     """Each page loads with its images and styles; each link to the bundle names a file in it."""
     ctx, log = open_context("file://")
@@ -151,7 +139,6 @@ def test_every_page_opens_from_file_with_its_links_images_and_styles(open_contex
     assert log.outside == []
 
 
-@pytest.mark.allow_console_errors(FILE_MODULE_REFUSED)
 def test_navigation_by_link_works_from_file(open_context, site: Path):
     page, log, errors = open_file_page(open_context, site / "index.html")
     target = widget_page(site)
@@ -162,7 +149,6 @@ def test_navigation_by_link_works_from_file(open_context, site: Path):
     assert errors == []
 
 
-@pytest.mark.allow_console_errors(FILE_MODULE_REFUSED)
 def test_search_works_from_file(open_context, site: Path):
     """Search (the inlined index and the vendored iframe-worker shim) finds pages from disk."""
     page, log, _ = open_file_page(open_context, site / "index.html")
@@ -176,7 +162,6 @@ def test_search_works_from_file(open_context, site: Path):
     assert not any("unpkg" in u for u in log.urls)
 
 
-@pytest.mark.allow_console_errors(FILE_MODULE_REFUSED)
 def test_widget_runs_from_file(open_context, site: Path):
     """The live preview starts from disk: Pyodide from the payload scripts, nothing else."""
     page, log, errors = open_file_page(open_context, widget_page(site))
@@ -199,7 +184,6 @@ def test_widget_runs_from_file(open_context, site: Path):
 
 
 @pytest.mark.allow_console_errors(
-    FILE_MODULE_REFUSED,
     # The payload this test deletes, and the widget's report of it.
     r"request failed \(net::ERR_FILE_NOT_FOUND\) for GET file:\S+/pyodide\.asm\.wasm\.js ",
     r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: The live "

@@ -187,13 +187,11 @@ def test_widget_becomes_ready_with_every_request_on_the_origin(widget_page):
 
 
 @pytest.mark.allow_console_errors(
-    # The blocked download (the preflight's HEAD, and the worker's GET) and the widget's report.
+    # The blocked download (the preflight's HEAD; the worker is then not started) and the
+    # widget's report of it.
     r"request failed \(net::ERR_BLOCKED_BY_CLIENT[^)]*\) for (GET|HEAD) \S+/pyodide\.asm\.wasm ",
     r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: The live "
     r"preview could not start: its files could not be downloaded",
-    # Pyodide's own loader, in the worker, leaves its failed fetch of the blocked wasm unhandled
-    # (the widget has already said what happened, from its preflight).
-    r"^pageerror: Failed to fetch",
 )
 def test_runtime_failure_says_so_and_keeps_the_static_preview(open_context, site_url, widget_path):
     """With the wasm blocked, the widget explains in plain words and keeps the example picture."""

@@ -192,7 +192,10 @@ def test_widget_ready_with_an_error_and_a_warning(
         wait_for_state(page, "ready")
         widget = page.locator(WIDGET).first
         # An error: the second step starts at midnight too (times-not-increasing) ...
-        widget.locator('input[type="time"][data-where$="[1].start"]').first.fill("00:00")
+        # (a time field is read when the person presses Enter or leaves it)
+        start = widget.locator('input.itb-flex__clock[data-where$="[1].start"]').first
+        start.fill("00:00")
+        start.press("Enter")
         # ... and a warning: a step with no dose (zero-rate).
         widget.locator('input[data-where$="[0].mcg_per_day"]').first.fill("0")
         widget.locator(".fd-finding.fd-error").first.wait_for(timeout=STATE_TIMEOUT_MS)
@@ -202,6 +205,13 @@ def test_widget_ready_with_an_error_and_a_warning(
     assert not found, f"{len(found)} violations with findings shown:\n" + "\n".join(found)
 
 
+@pytest.mark.allow_console_errors(
+    # The blocked download (the preflight's HEAD; the worker is then not started) and the
+    # widget's own report of it.
+    r"request failed \(net::ERR_BLOCKED_BY_CLIENT[^)]*\) for HEAD \S+/pyodide\.asm\.wasm ",
+    r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: The live "
+    r"preview could not start: its files could not be downloaded",
+)
 def test_widget_runtime_failed(open_context, site_url: str, widget_pages: list[str]) -> None:
     """When Python cannot start (its wasm blocked), the error state passes axe."""
     ctx, _ = open_context(site_url, bypass_csp=True)

@@ -20,19 +20,18 @@ export async function startPyScriptEngine(RuntimeUnavailable) {
                 "workers, which current versions of Firefox, Chrome, Edge and Safari have.",
         );
     }
-    const worker = (async () => {
-        const { PyWorker } = await import(here(RUNTIME.pyscript));
-        return PyWorker(here("./worker.py"), {
-            type: "pyodide",
-            // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN.
-            version: here(RUNTIME.pyodide),
-            config: { files: { [here(RUNTIME.wheel)]: "./*" } },
-        });
-    })();
     // Pyodide hangs (it never rejects) when its wasm cannot be fetched or compiled inside the
-    // worker, so the same two things are checked here, alongside the worker's start.
-    await Promise.all([preflight(RuntimeUnavailable), worker]);
-    return (await worker).sync;
+    // worker, and leaves its failed fetch unhandled there: so both are checked first, and the
+    // worker starts only when they pass (one small HEAD request, from the cache when warm).
+    await preflight(RuntimeUnavailable);
+    const { PyWorker } = await import(here(RUNTIME.pyscript));
+    const worker = await PyWorker(here("./worker.py"), {
+        type: "pyodide",
+        // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN.
+        version: here(RUNTIME.pyodide),
+        config: { files: { [here(RUNTIME.wheel)]: "./*" } },
+    });
+    return worker.sync;
 }
 
 async function preflight(RuntimeUnavailable) {

@@ -215,12 +215,14 @@ export class Widget {
             "data-itb-message": true,
         });
         this.printEl = el("div", { class: "itb-flex__print", "data-itb-print": true });
+        // The form and its picture share one box, so the sticky picture stays beside the form
+        // (or pinned above it on a phone) and never rides over what follows.
+        const work = el("div", { class: "itb-flex__work" }, this.results.side, this.editor);
         const main = el(
             "div",
             { class: "itb-flex__main" },
             announcer,
-            this.results.side,
-            this.editor,
+            work,
             this.results.more,
             compareSection(this),
             actionsSection(this),
