@@ -21,6 +21,7 @@ from types import ModuleType
 
 from flexdose import samples
 from flexdose.limits import MAX_STEPS_PER_DAY
+from flexdose.widget_text import STARTUP
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -67,11 +68,14 @@ def widget_markup(example: str, *, id_prefix: str) -> str:
     # instant navigation re-creates every inline script of the new page with its text only (no
     # type), so the browser then ran the JSON as JavaScript and the widget started empty.
     embedded = html.escape(json.dumps(document, ensure_ascii=False), quote=True)
+    # What the widget says while Python starts: flexdose's wording, before flexdose can run.
+    startup = html.escape(json.dumps(STARTUP, ensure_ascii=False), quote=True)
     return (
         f'<div class="itb-flex" data-itb-flex data-state="loading" '
         f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}" '
         # The step limit travels from flexdose.limits, so the page never restates the number.
-        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}" data-itb-doc="{embedded}">\n'
+        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}" data-itb-doc="{embedded}" '
+        f'data-itb-text="{startup}">\n'
         '<p class="itb-flex__status" data-itb-status role="status">'
         "This is the example's picture. To change it, open this page from the site's web "
         "address with JavaScript on: the live preview cannot start from a file opened on this "

@@ -51,6 +51,11 @@ def test_every_label_and_message_the_page_reads_is_in_flexdose() -> None:
     assert labels, "the scan found no label: the pattern is out of date"
     assert sorted(labels - set(spec["labels"])) == []
     assert sorted(messages - set(spec["messages"])) == []
+    from flexdose.widget_text import STARTUP
+
+    startup = _used(r"\btext\.([a-z_]+)")
+    assert startup, "the scan found no start-up sentence: the pattern is out of date"
+    assert sorted(startup - set(STARTUP)) == []
     for group in ("limits", "steps", "hints", "choices"):
         keys = _used(rf"spec\.{group}\.([a-z_]+)")
         assert sorted(keys - set(spec[group])) == [], group

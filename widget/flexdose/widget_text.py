@@ -136,3 +136,40 @@ HINTS: Final[dict[str, str]] = {
     "concentration": "As printed on the refill record.",
     "current_dose": "To see how much the new schedule changes it.",
 }
+
+# What the widget says while Python starts, and why it could not. The page needs these before
+# flexdose runs in the browser, so hooks/widget.py writes them into the widget's root at build
+# time (data-itb-text). {detail} is the browser's own one-line reason, in parentheses.
+STARTUP: Final[dict[str, str]] = {
+    "starting": (
+        "Starting the live preview… (the first visit downloads about 6 MB). Until then, the "
+        "picture below shows the example."
+    ),
+    "starting_shared": "Opening the shared schedule… (the first visit downloads about 6 MB).",
+    "slow": "Still starting the live preview… a slow connection can take a minute.",
+    "stuck": (
+        "The live preview has not started after two minutes: the connection may be very slow, "
+        "or something blocks it. Reloading may help."
+    ),
+    "failed": (
+        "The live preview could not start in this browser{detail}. Reloading the page may help."
+    ),
+    "example_kept": "The picture below still shows the example schedule.",
+    "no_wasm": (
+        "This browser cannot run the live preview: it needs WebAssembly and web workers, which "
+        "current versions of Firefox, Chrome, Edge and Safari have."
+    ),
+    "wasm_blocked": (
+        "The live preview cannot run here: this page's security settings or the browser block "
+        "WebAssembly, which it needs."
+    ),
+    "download_failed": (
+        "The live preview could not start: its files could not be downloaded (the connection "
+        "dropped, or a network filter blocks them). Reloading the page may help."
+    ),
+    "file_blocked": (
+        "The live preview cannot run from a file opened on this computer, because browsers "
+        "block the programs it needs there. Open this page through the site's web address "
+        "instead (for the offline copy: run its small server)."
+    ),
+}

@@ -8,15 +8,9 @@
 export const fileEngineAvailable = () => location.protocol === "file:";
 
 /** Start the file engine; resolves to worker.py's functions (JSON text in and out). */
-export async function startFileEngine(RuntimeUnavailable) {
+export async function startFileEngine(RuntimeUnavailable, text) {
     const fileEngine = globalThis.ItbFlexFileEngine;
-    if (!fileEngine) {
-        throw new RuntimeUnavailable(
-            "The live preview cannot run from a file opened on this computer, because " +
-                "browsers block the programs it needs there. Open this page through the " +
-                "site's web address instead (for the offline copy: run its small server).",
-        );
-    }
+    if (!fileEngine) throw new RuntimeUnavailable(text.file_blocked);
     // Its errors already tell the reader how to open the bundle so that the preview works.
     return fileEngine.start().catch((error) => {
         throw new RuntimeUnavailable(error.message);

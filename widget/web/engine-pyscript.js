@@ -13,17 +13,14 @@ const here = (path) => new URL(path, import.meta.url).href;
 const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 
 /** Start worker.py in a PyScript worker; resolves to its exported functions. */
-export async function startPyScriptEngine(RuntimeUnavailable) {
+export async function startPyScriptEngine(RuntimeUnavailable, text) {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-        throw new RuntimeUnavailable(
-            "This browser cannot run the live preview: it needs WebAssembly and web " +
-                "workers, which current versions of Firefox, Chrome, Edge and Safari have.",
-        );
+        throw new RuntimeUnavailable(text.no_wasm);
     }
     // Pyodide hangs (it never rejects) when its wasm cannot be fetched or compiled inside the
     // worker, and leaves its failed fetch unhandled there: so both are checked first, and the
     // worker starts only when they pass (one small HEAD request, from the cache when warm).
-    await preflight(RuntimeUnavailable);
+    await preflight(RuntimeUnavailable, text);
     const { PyWorker } = await import(here(RUNTIME.pyscript));
     const worker = await PyWorker(here("./worker.py"), {
         type: "pyodide",
@@ -34,14 +31,11 @@ export async function startPyScriptEngine(RuntimeUnavailable) {
     return worker.sync;
 }
 
-async function preflight(RuntimeUnavailable) {
+async function preflight(RuntimeUnavailable, text) {
     try {
         await WebAssembly.compile(EMPTY_WASM);
     } catch {
-        throw new RuntimeUnavailable(
-            "The live preview cannot run here: this page's security settings or the browser " +
-                "block WebAssembly, which it needs.",
-        );
+        throw new RuntimeUnavailable(text.wasm_blocked);
     }
     // HEAD: the worker's own download is not repeated, only its reachability is checked.
     let response = null;
@@ -53,10 +47,6 @@ async function preflight(RuntimeUnavailable) {
         response = null;
     }
     if (!response || !response.ok) {
-        throw new RuntimeUnavailable(
-            "The live preview could not start: its files could not be downloaded " +
-                "(the connection dropped, or a network filter blocks them). " +
-                "Reloading the page may help.",
-        );
+        throw new RuntimeUnavailable(text.download_failed);
     }
 }

@@ -47,12 +47,17 @@ export function engineFrom(raw) {
 
 let started = null;
 
-/** Start the engine this page can run, once per window; resolves to an Engine. */
-export function startEngine() {
+/**
+ * Start the engine this page can run, once per window; resolves to an Engine.
+ * @param {Record<string, string>} text  flexdose's start-up sentences (the root's data-itb-text)
+ */
+export function startEngine(text = {}) {
     if (started) return started;
     started = (async () => {
-        if (fileEngineAvailable()) return engineFrom(await startFileEngine(RuntimeUnavailable));
-        return engineFrom(await startPyScriptEngine(RuntimeUnavailable));
+        if (fileEngineAvailable()) {
+            return engineFrom(await startFileEngine(RuntimeUnavailable, text));
+        }
+        return engineFrom(await startPyScriptEngine(RuntimeUnavailable, text));
     })();
     return started;
 }

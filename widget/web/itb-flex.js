@@ -36,7 +36,7 @@ function ensureContract() {
         async load(schedule) {
             const widget = primaryWidget();
             if (!widget) {
-                const engine = await startEngine();
+                const engine = await startEngine();  // a page with a widget started it
                 return engine.report(JSON.stringify(schedule ?? null));
             }
             await widget.ready;

@@ -53,6 +53,8 @@ export class Widget {
         this.shared = shared;
         this.prefix = root.dataset.idPrefix || "fdw";
         this.doc = root.dataset.itbDoc ? JSON.parse(root.dataset.itbDoc) : { programs: {} };
+        // flexdose's start-up sentences, written by the build (hooks/widget.py).
+        this.text = JSON.parse(root.dataset.itbText || "{}");
         this.program = null;
         this.baseline = null;
         this.touched = new Set();
@@ -84,35 +86,20 @@ export class Widget {
         if (this.shared !== null) {
             // A share link: its schedule, not the example, is what the person came to see.
             if (staticPreview) staticPreview.hidden = true;
-            this.status("Opening the shared schedule… (the first visit downloads about 6 MB).");
+            this.status(this.text.starting_shared);
             this.root.scrollIntoView({ block: "start" });
         } else {
-            this.status(
-                "Starting the live preview… (the first visit downloads about 6 MB). " +
-                    "Until then, the picture below shows the example.",
-            );
+            this.status(this.text.starting);
         }
-        const slow = setTimeout(
-            () =>
-                this.status(
-                    "Still starting the live preview… a slow connection can take a minute.",
-                ),
-            SLOW_AFTER_MS,
-        );
+        const slow = setTimeout(() => this.status(this.text.slow), SLOW_AFTER_MS);
         // A start that takes this long has most likely failed in a way nobody reports; if it
         // does finish later, the widget still becomes ready.
         const stuck = setTimeout(
-            () =>
-                this.fail(
-                    new RuntimeUnavailable(
-                        "The live preview has not started after two minutes: the connection " +
-                            "may be very slow, or something blocks it. Reloading may help.",
-                    ),
-                ),
+            () => this.fail(new RuntimeUnavailable(this.text.stuck)),
             STUCK_AFTER_MS,
         );
         try {
-            this.engine = await startEngine();
+            this.engine = await startEngine(this.text);
             [this.spec, this.examples] = await Promise.all([
                 this.engine.formSpec(),
                 this.engine.examples(),
@@ -171,11 +158,11 @@ export class Widget {
         const detail =
             error instanceof RuntimeUnavailable
                 ? error.message
-                : "The live preview could not start in this browser" +
-                  (error?.message ? ` (${String(error.message).split("\n")[0]})` : "") +
-                  ". Reloading the page may help.";
+                : fill(this.text.failed, {
+                      detail: error?.message ? ` (${String(error.message).split("\n")[0]})` : "",
+                  });
         this.statusEl.setAttribute("role", "alert");
-        this.status(`${detail} The picture below still shows the example schedule.`);
+        this.status(`${detail} ${this.text.example_kept}`);
         const staticPreview = this.root.querySelector("[data-itb-static]");
         if (staticPreview) staticPreview.hidden = false;
         console.error("ITB Flex: the live preview did not start:", error);
