@@ -118,7 +118,25 @@ def main() -> int:
             timings(lambda: flexdose.check_text(huge_text), slow_runs),
         )
     )
+    # An unterminated string of escaped quotes, behind and before brackets: the depth check was
+    # quadratic on it (40 KB took 12 s); the figure should grow with the size, not its square.
+    for size in (10_000, 40_000, 80_000):
+        text = "[" * 20 + '"' + '\\"' * (size // 2) + "{" * 20
+        print(
+            line(
+                f"parse_json(unterminated escaped quotes, {size // 1000} KB)",
+                timings(lambda text=text: _refused(text), slow_runs),
+            )
+        )
     return 0
+
+
+def _refused(text: str) -> None:
+    try:
+        flexdose.parse_json(text)
+    except flexdose.UnreadableInput:
+        return
+    raise AssertionError("the unterminated string was accepted")
 
 
 if __name__ == "__main__":

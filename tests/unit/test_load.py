@@ -113,3 +113,35 @@ def test_any_text_is_a_value_or_unreadable_input(text: str) -> None:
 def test_json_that_python_writes_reads_back_equal(value: object) -> None:
     """Strictness refuses nothing json.dumps writes for finite values within the limits."""
     assert flexdose.parse_json(json.dumps(value)) == value
+
+
+# ---- Bounded work: every scan of the text is linear ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' + '\\"' * 20_000 + "[" * 40,
+        "[" * 20 + '"' + '\\"' * 20_000 + "{" * 20,
+        '"' + '\\"' * 20_000 + "[" * 40 + "\\",
+        '{"a": "' + "\\" * 30_001,
+    ],
+    ids=["quotes-then-brackets", "brackets-around-quotes", "lone-backslash-at-end", "backslashes"],
+)
+def test_an_unterminated_string_is_reported_as_one(text: str) -> None:
+    """Unterminated strings of escaped quotes used to make the depth check quadratic (40 KB:
+    12 s); the scan now takes the rest of the text as that one string, and says so."""
+    with pytest.raises(flexdose.UnreadableInput, match="unterminated string"):
+        flexdose.parse_json(text)
+
+
+@given(st.text(alphabet='"\\[]{}a,: ', max_size=400))
+def test_any_mix_of_quotes_backslashes_and_brackets_is_read_or_refused(text: str) -> None:
+    """Fuzz: the characters that steer the depth and constant scans never make them raise."""
+    try:
+        flexdose.parse_json(text)
+    except flexdose.UnreadableInput as error:
+        message = str(error)
+    else:
+        message = "read"
+    assert message
