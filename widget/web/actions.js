@@ -1,7 +1,7 @@
 // ITB Flex — keep or share the picture: print, save as a file, open a file, make a share link.
 // Nothing is saved or sent unless the person presses one of these.
 
-import { el, field, nextId } from "./dom.js";
+import { button, el, field, fileChooser } from "./dom.js";
 import { shareUrl } from "./share.js";
 
 const SAVED_FILE_NAME = "itb-flex-schedule.json";
@@ -20,27 +20,6 @@ export function actionsSection(w) {
         { class: "itb-flex__share", hidden: true },
         field(L.share_field, shareOut),
     );
-    const openId = nextId("itbf");
-    const openInput = el("input", {
-        type: "file",
-        id: openId,
-        accept: "application/json,.json",
-        class: "itb-flex__file",
-        "data-itb-action": "open",
-        onchange: async (e) => {
-            const file = e.target.files[0];
-            e.target.value = "";
-            if (file) await w.loadText(await file.text(), "file");
-        },
-    });
-    const button = (text, onclick, action) =>
-        el("button", {
-            type: "button",
-            class: "itb-flex__button",
-            text,
-            onclick,
-            "data-itb-action": action,
-        });
     return el(
         "section",
         { class: "itb-flex__actions", "aria-label": L.actions_region },
@@ -49,10 +28,9 @@ export function actionsSection(w) {
         el(
             "div",
             { class: "itb-flex__row" },
-            button(L.print, () => w.print(), "print"),
-            button(L.save_file, () => saveFile(w), "save"),
-            el("label", { class: "itb-flex__button", for: openId, text: L.open_file }),
-            openInput,
+            button(L.print, () => w.print(), { "data-itb-action": "print" }),
+            button(L.save_file, () => saveFile(w), { "data-itb-action": "save" }),
+            ...fileChooser(L.open_file, "open", (text) => w.loadText(text, "file")),
             button(
                 L.make_share_link,
                 async () => {
@@ -71,7 +49,7 @@ export function actionsSection(w) {
                     }
                     if (w.isLatest(action)) w.message(copied ? L.link_copied : L.link_ready);
                 },
-                "share",
+                { "data-itb-action": "share" },
             ),
         ),
         shareBox,

@@ -1,47 +1,33 @@
 // ITB Flex — compare the schedule on screen with the one in use (saved from the form or a file).
 
-import { el, nextId } from "./dom.js";
+import { button, el, fileChooser } from "./dom.js";
 import { clone } from "./doc-edits.js";
 
 export function compareSection(w) {
     const L = w.spec.labels;
     w.compareOut = el("div", { class: "itb-flex__compare-out", "aria-live": "off" });
-    const fileId = nextId("itbf");
-    const fileInput = el("input", {
-        type: "file",
-        id: fileId,
-        accept: "application/json,.json",
-        class: "itb-flex__file",
-        "data-itb-action": "compare",
-        onchange: async (e) => {
-            const file = e.target.files[0];
-            e.target.value = "";
-            if (!file) return;
-            const action = w.beginAction();
-            const text = await file.text();
-            const problem = await w.engine.parseError(text);
-            if (!w.isLatest(action)) return;
-            if (problem) {
-                w.message(`${L.compare_failed} ${problem}`, { error: true });
-                return;
-            }
-            w.baseline = JSON.parse(text);
-            w.message(L.comparing_file);
-            w.edited({ fromUser: false });
-        },
+    const chooser = fileChooser(L.compare_file, "compare", async (text) => {
+        const action = w.beginAction();
+        const problem = await w.engine.parseError(text);
+        if (!w.isLatest(action)) return;
+        if (problem) {
+            w.message(`${L.compare_failed} ${problem}`, { error: true });
+            return;
+        }
+        w.baseline = JSON.parse(text);
+        w.message(L.comparing_file);
+        w.edited({ fromUser: false });
     });
-    w.stopCompare = el("button", {
-        type: "button",
-        class: "itb-flex__button",
-        text: L.stop_compare,
-        hidden: true,
-        onclick: () => {
+    w.stopCompare = button(
+        L.stop_compare,
+        () => {
             w.beginAction();
             w.baseline = null;
             w.message(L.compare_stopped);
             w.edited({ fromUser: false });
         },
-    });
+        { hidden: true },
+    );
     return el(
         "section",
         { class: "itb-flex__compare", "aria-label": L.compare_region },
@@ -50,19 +36,13 @@ export function compareSection(w) {
         el(
             "div",
             { class: "itb-flex__row" },
-            el("button", {
-                type: "button",
-                class: "itb-flex__button",
-                text: L.save_current,
-                onclick: () => {
-                    w.beginAction();
-                    w.baseline = clone(w.doc);
-                    w.message(L.saved_current);
-                    w.edited({ fromUser: false });
-                },
+            button(L.save_current, () => {
+                w.beginAction();
+                w.baseline = clone(w.doc);
+                w.message(L.saved_current);
+                w.edited({ fromUser: false });
             }),
-            el("label", { class: "itb-flex__button", for: fileId, text: L.compare_file }),
-            fileInput,
+            ...chooser,
             w.stopCompare,
         ),
         w.compareOut,

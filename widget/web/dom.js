@@ -48,6 +48,32 @@ export function messageSlot(control) {
     return el("span", { class: "itb-flex__field-msg", id: msgId, hidden: true });
 }
 
+/** A button of the widget's look. */
+export const button = (text, onclick, attrs = {}) =>
+    el("button", { type: "button", class: "itb-flex__button", text, onclick, ...attrs });
+
+/**
+ * "Choose a file" as a button: a label styled as one and its visually hidden file input.
+ * onText(text) gets the chosen file's text; the input is cleared so the same file can be
+ * chosen again. Returns [label, input] (the input must follow its label: widget.css).
+ */
+export function fileChooser(labelText, action, onText) {
+    const id = nextId("itbf");
+    const input = el("input", {
+        type: "file",
+        id,
+        accept: "application/json,.json",
+        class: "itb-flex__file",
+        "data-itb-action": action,
+        onchange: async (e) => {
+            const file = e.target.files[0];
+            e.target.value = "";
+            if (file) await onText(await file.text());
+        },
+    });
+    return [el("label", { class: "itb-flex__button", for: id, text: labelText }), input];
+}
+
 export const numberOrNull = (input) =>
     input.value.trim() !== "" && Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null;
 

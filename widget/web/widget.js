@@ -148,7 +148,7 @@ export class Widget {
             }
         }
         if (!programNames(this.doc).includes(this.program)) {
-            this.program = programOn(this.doc, clockNow().weekday) ?? programNames(this.doc)[0] ?? null;
+            this.program = openingProgram(this.doc);
         }
         return problem;
     }
@@ -283,7 +283,7 @@ export class Widget {
     startFrom(name) {
         this.beginAction();
         this.doc = name === BLANK ? blankDocument(this.spec.blank_program) : clone(this.examples[name]);
-        this.program = programOn(this.doc, clockNow().weekday) ?? programNames(this.doc)[0] ?? null;
+        this.program = openingProgram(this.doc);
         this.touched.clear();
         this.hideUndo();
         this.renderEditor(stepPath(this.program, 0, "start"));
@@ -390,7 +390,7 @@ export class Widget {
         const report = await this.engine.report(JSON.stringify(schedule ?? null), clockNow().today);
         if (isObject(schedule)) {
             this.doc = clone(schedule);
-            this.program = programOn(this.doc, clockNow().weekday) ?? programNames(this.doc)[0] ?? null;
+            this.program = openingProgram(this.doc);
             this.touched.clear();
             this.hideUndo();
             this.renderEditor();
@@ -510,6 +510,10 @@ export class Widget {
         }, NOW_MARKER_EVERY_MS);
     }
 }
+
+/** The program a document opens on: the one the week runs today, else the first. */
+const openingProgram = (doc) =>
+    programOn(doc, clockNow().weekday) ?? programNames(doc)[0] ?? null;
 
 /** The program a where path starts with (programs.NAME... or programs["NAME"]...), or null. */
 function programFromWhere(where) {
