@@ -7,23 +7,43 @@ What lands in the built site (sources in ``widget/embed/``):
   markup as a page marker does (``hooks/widget.py``'s ``widget_markup``: the build-time static
   preview plus the example document), the widget's stylesheets and module as the site lists them
   (``extra_css`` / ``extra_javascript`` under ``assets/itb-flex/``), and a ``<meta>`` copy of the
-  embed's Content Security Policy for hosts that cannot send headers;
+  embed's Content Security Policy (``CSP``) for hosts that cannot send headers;
 - ``embed/embed.js`` (the portal's loader), ``embed/embed.css``, ``embed/frame.js``;
-- ``_headers`` (Netlify's format; ``scripts/serve.py`` applies it): the same CSP as a real header
-  for ``/embed/*``, the only form in which a host can add ``frame-ancestors``.
+- ``_headers`` (Netlify's format; ``scripts/serve.py`` applies it), after the rules of a
+  ``docs/_headers`` of the site's own, if any:
+
+  - ``/embed/*``: the embed's CSP as a real header, ending with ``frame-ancestors``, the one
+    directive browsers honour only in a header (never in the ``<meta>`` copy). Its sources are
+    set at build time with the environment variable ``ITB_FRAME_ANCESTORS`` (a space-separated
+    list such as ``https://portal.example.org https://*.example.net``; checked by
+    ``frame_ancestors``, an invalid value fails the build); unset or empty: ``*``, any portal;
+  - one rule per HTML page of the site itself (``/``, ``/index.html``, ``/flex-dosing/*``,
+    ``/404.html``, ...; ``page_patterns``): ``Content-Security-Policy: frame-ancestors 'self'``
+    and ``X-Frame-Options: SAMEORIGIN``, so only the site may frame its own pages. Not ``/*``:
+    Netlify applies every rule that matches and has no way to exclude a path, so ``/*`` would
+    also forbid portals to frame ``/embed/``.
+
+  Paths are relative to the site's root as deployed (below the path of ``site_url``, if any),
+  as ``scripts/serve.py --prefix`` matches them.
 
 The embed's policy is what the widget needs and no more (RUNTIME.md §9): scripts and wasm from
-its own origin, the PyScript worker from a blob: URL, styles from files only.
+its own origin, the PyScript worker from a blob: URL, styles from files only; no ``<base>``, no
+form submission, no plugins.
 """
 
 from __future__ import annotations
 
 import html
 import importlib.util
+import os
+import posixpath
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,23 +55,135 @@ EMBED_EXAMPLE = "day-night"
 # Published as-is next to the embed page.
 STATIC_FILES = ("embed.js", "embed.css", "frame.js")
 
+# The embed's policy as its <meta> copy carries it: everything but frame-ancestors.
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-    "worker-src 'self' blob:; style-src 'self'"
+    "worker-src 'self' blob:; style-src 'self'; "
+    "base-uri 'none'; form-action 'none'; object-src 'none'"
+)
+# Who may frame the embed (the header's frame-ancestors): set at build time.
+FRAME_ANCESTORS_ENV = "ITB_FRAME_ANCESTORS"
+DEFAULT_FRAME_ANCESTORS = "*"  # the public embed exists to be framed by any portal
+FRAME_ANCESTORS_EXAMPLE = "https://portal.example.org https://*.example.net"
+# One source of a frame-ancestors list that is not a keyword: scheme://host[:port], where the
+# host may start with "*." (any subdomain) and the port may be "*"; no path.
+HOST_SOURCE = re.compile(
+    r"https?://(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"(?::(?P<port>\d{1,5}|\*))?/?",
+    re.IGNORECASE,
+)
+# The site's own pages: framed by the site only (X-Frame-Options for browsers without CSP 2).
+PAGE_HEADERS = (
+    ("Content-Security-Policy", "frame-ancestors 'self'"),
+    ("X-Frame-Options", "SAMEORIGIN"),
 )
 HEADERS_FILE = "_headers"
-HEADERS_RULES = f"""\
-# ITB Flex embed page (hooks/embed.py). A host that knows which portals may frame the widget
-# should append "; frame-ancestors https://portal.example.org" to this policy: browsers honour
-# frame-ancestors only in a header, never in the page's <meta> copy.
-/{EMBED_DIR}/*
-  Content-Security-Policy: {CSP}
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: no-referrer
+HEADERS_COMMENT = f"""\
+# ITB Flex (hooks/embed.py). Paths are relative to the site's root as deployed (below the path
+# of site_url, if any). A host applies every rule that matches a path, and a rule cannot
+# exclude one, so the site's pages get one rule each, never "/*" (which would match /{EMBED_DIR}/).
+# - /{EMBED_DIR}/*: the portal embed. Browsers honour frame-ancestors only in a header, never in
+#   the page's <meta> copy; its sources are set when the site is built, with the environment
+#   variable {FRAME_ANCESTORS_ENV} (default {DEFAULT_FRAME_ANCESTORS}: any portal may frame it).
+# - every other page of the site, one rule each: framed only by the site itself
+#   (X-Frame-Options for browsers older than CSP's frame-ancestors).
 """
 
 
+def embed_header_csp(frame_ancestors: str) -> str:
+    """The embed's policy as its header sends it: the <meta> copy plus frame-ancestors."""
+    return f"{CSP}; frame-ancestors {frame_ancestors}"
+
+
+def frame_ancestors(value: str | None) -> str:
+    """The embed's frame-ancestors sources from ITB_FRAME_ANCESTORS' value (None: unset).
+
+    Unset or blank: ``*``. Otherwise each space-separated token must be ``'self'``, ``'none'``
+    (alone), ``*`` or ``scheme://host[:port]`` (http or https; host may start with ``*.``);
+    anything else raises PluginError, which fails the build with the reason.
+    """
+    tokens = (value or "").split()
+    if not tokens:
+        return DEFAULT_FRAME_ANCESTORS
+    for token in tokens:
+        if token in ("'self'", "'none'", "*"):
+            continue
+        match = HOST_SOURCE.fullmatch(token)
+        if match and (match["port"] in (None, "*") or 0 < int(match["port"]) < 65536):
+            continue
+        bare = token.lower().strip("'\"")
+        hint = f" (write it '{bare}', in single quotes)" if bare in ("self", "none") else ""
+        raise PluginError(
+            f'{FRAME_ANCESTORS_ENV}: "{token}" is not a frame-ancestors source{hint}. Give a '
+            "space-separated list of 'self', 'none' (alone), * or scheme://host[:port] sources "
+            f'without a path, for example {FRAME_ANCESTORS_ENV}="{FRAME_ANCESTORS_EXAMPLE}".'
+        )
+    if "'none'" in tokens and len(tokens) > 1:
+        raise PluginError(
+            f"{FRAME_ANCESTORS_ENV}: 'none' must be the only source, got \"{' '.join(tokens)}\". "
+            f"For example {FRAME_ANCESTORS_ENV}=\"'none'\" or "
+            f'{FRAME_ANCESTORS_ENV}="{FRAME_ANCESTORS_EXAMPLE}".'
+        )
+    return " ".join(tokens)
+
+
+def headers_rules(pages: list[str], ancestors: str) -> str:
+    """Our part of _headers: the embed's rule, then one rule per pattern of the site's pages."""
+    embed = [
+        ("Content-Security-Policy", embed_header_csp(ancestors)),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+    ]
+    blocks = [_rule(f"/{EMBED_DIR}/*", embed)]
+    blocks += [_rule(pattern, PAGE_HEADERS) for pattern in page_patterns(pages)]
+    return HEADERS_COMMENT + "\n".join(blocks)
+
+
+def page_patterns(pages: list[str]) -> list[str]:
+    """_headers path patterns covering the site's own HTML pages (site paths), never the embed.
+
+    ``index.html`` is served as ``/`` and ``/index.html``; ``a/index.html`` as ``/a/`` and
+    ``/a/index.html``, covered (with what else is in ``a/``) by ``/a/*``; any other page by its
+    own path. A folder already covered by a parent folder's pattern gets no second rule (a host
+    would send its headers twice).
+    """
+    folders: set[str] = set()
+    files: set[str] = set()
+    for page in pages:
+        if page == EMBED_DIR or page.startswith(f"{EMBED_DIR}/"):
+            continue
+        if page == "index.html":
+            files.update(("", "index.html"))
+        elif page.endswith("/index.html"):
+            folders.add(posixpath.dirname(page))
+        else:
+            files.add(page)
+
+    def covered(path: str) -> bool:
+        parent = posixpath.dirname(path)
+        while parent:
+            if parent in folders:
+                return True
+            parent = posixpath.dirname(parent)
+        return False
+
+    patterns = [f"/{folder}/*" for folder in sorted(folders) if not covered(folder)]
+    patterns += [f"/{file}" for file in sorted(files) if not covered(file)]
+    return sorted(patterns, key=lambda p: (p not in ("/", "/index.html"), p))
+
+
+def _rule(pattern: str, headers: Iterable[tuple[str, str]]) -> str:
+    """One _headers rule: the path pattern, then its headers indented."""
+    return f"{pattern}\n" + "".join(f"  {name}: {value}\n" for name, value in headers)
+
+
 # ---- Hooks ----
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Fail at once, before site/ is cleaned, when ITB_FRAME_ANCESTORS is not a valid list."""
+    frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV))
+    return config
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -59,8 +191,10 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     _publish(files, config, f"{EMBED_DIR}/index.html", embed_page(config))
     for name in STATIC_FILES:
         _publish(files, config, f"{EMBED_DIR}/{name}", (EMBED_SRC / name).read_bytes())
+    rules = headers_rules(
+        site_pages(files, config), frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV))
+    )
     existing = files.get_file_from_path(HEADERS_FILE)
-    rules = HEADERS_RULES
     if existing is not None:  # a docs/_headers of the site's own: keep its rules, add ours
         rules = existing.content_string.rstrip("\n") + "\n\n" + rules
     _publish(files, config, HEADERS_FILE, rules)
@@ -74,6 +208,15 @@ def on_serve(server, /, *, config: MkDocsConfig, builder):
 
 
 # ---- Helper functions ----
+
+
+def site_pages(files: Files, config: MkDocsConfig) -> list[str]:
+    """Site paths of every HTML file the build writes: pages, HTML files, theme pages (404)."""
+    pages = {
+        f.dest_uri for f in files if f.dest_uri.endswith(".html") and f.inclusion.is_included()
+    }
+    pages.update(t for t in config.theme.static_templates if t.endswith(".html"))
+    return sorted(pages)
 
 
 def embed_page(config: MkDocsConfig) -> str:

@@ -50,6 +50,8 @@ WORKER_PY = "worker.py"
 GZIP_MIN_SAVING = 0.10
 WEB_ENTRY_URI = f"{FILE_MODE_DIR}/web-entry.js"
 PLACEHOLDER = "__ITB_FILE_MANIFEST__"
+# The widget's plain Pyodide worker (widget/web/), which file mode starts from a data: URL.
+FILE_WORKER = "pyodide-worker.js"
 # The web build's module script and module preloads: browsers refuse both on file:// (and log it),
 # so offline pages get the classic web-entry.js instead (it imports the module over http only).
 MODULE_SCRIPT = re.compile(
@@ -137,7 +139,7 @@ def write_payloads(site: Path) -> dict[str, object]:
     # The small text files the page needs first: the widget's modules, worker.py, the worker.
     modules = [(f"module:{name}", (widget / name).read_bytes(), False) for name in order]
     modules.append((WORKER_PY, (widget / WORKER_PY).read_bytes(), False))
-    modules.append(("file-worker.js", (FILE_MODE_SRC / "file-worker.js").read_bytes(), False))
+    modules.append((FILE_WORKER, (widget / FILE_WORKER).read_bytes(), False))
     _write_payload(out / "modules.js", modules)
     return {
         "modules": "modules.js",
@@ -147,7 +149,7 @@ def write_payloads(site: Path) -> dict[str, object]:
         "pyodide": list(runtime.PYODIDE_FILES),
         "wheel": wheel.name,
         "workerPy": WORKER_PY,
-        "worker": "file-worker.js",
+        "worker": FILE_WORKER,
     }
 
 

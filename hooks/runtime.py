@@ -54,8 +54,18 @@ PYODIDE_FILES = (
 )
 # The widget's browser layer (and render.css, the pictures' styles), copied as-is except for
 # the runtime paths written into the PyScript engine module.
-WEB_REQUIRED = ("itb-flex.js", "engine-pyscript.js", "contract.js", "worker.py", "widget.css")
-RUNTIME_PATHS_MODULE = "engine-pyscript.js"
+WEB_REQUIRED = (
+    "itb-flex.js",
+    "runtime.js",
+    "engine-pyscript.js",
+    "engine-worker.js",
+    "pyodide-worker.js",
+    "contract.js",
+    "worker.py",
+    "widget.css",
+)
+# The one module that holds the runtime paths (both web engines import it).
+RUNTIME_PATHS_MODULE = "runtime.js"
 WEB_SUFFIXES = (".js", ".css", ".py")
 WIDGET_DIR = "assets/itb-flex"
 RUNTIME_DIR = "assets/runtime"
@@ -116,7 +126,7 @@ def runtime_paths() -> dict[str, str]:
 
 
 def _with_runtime_paths(js: str, paths: dict[str, str]) -> str:
-    """Write the runtime URLs (relative to assets/itb-flex/) into the PyScript engine module."""
+    """Write the runtime URLs (relative to assets/itb-flex/) into the runtime paths module."""
     placeholders = {
         "__ITB_PYODIDE__": f"../../{paths['pyodide']}/pyodide.mjs",
         "__ITB_PYSCRIPT__": f"../../{paths['pyscript']}/core.js",

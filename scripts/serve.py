@@ -8,10 +8,18 @@ headers. What it adds to `http.server`:
   it, as nginx's `gzip_static` does (the build writes them for the large runtime files);
 - `Cache-Control`: pages are revalidated, the versioned runtime is cached for a year;
 - extra headers per path from the site's `_headers` file (Netlify's format: a path pattern on
-  its own line, then indented `Name: value` lines), so the embed page's CSP is sent as a header;
-- an optional sub-path (`--prefix /docs/`), to prove the site works below a web root.
+  its own line, then indented `Name: value` lines; every rule that matches applies, and `*`
+  matches any characters, `/` included), so the embed page's CSP and the site pages'
+  `frame-ancestors 'self'` are sent as headers. Rules are matched on the path the file is served
+  from (`normalise_path`: percent-decoded, `.`/`..` segments and repeated slashes collapsed,
+  case kept), so `/%65mbed/` or `//embed/` cannot get the embed page without its rules;
+- an optional sub-path (`--prefix /docs/`), to prove the site works below a web root. The
+  prefix is stripped before `_headers` rules are matched: their paths are relative to the site's
+  root, as a host serving the site below a sub-path would read them.
 
-It binds to loopback only and never forwards a request anywhere.
+Like `http.server`, it serves nothing outside the folder (`..` stops at its root); a path with
+an encoded NUL byte is a 404 (the stdlib would drop the connection). It binds to loopback only
+and never forwards a request anywhere.
 """
 
 from __future__ import annotations
@@ -20,7 +28,10 @@ import argparse
 import fnmatch
 import http.server
 import os
+import posixpath
+import re
 import threading
+import urllib.parse
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -56,6 +67,36 @@ def parse_headers_file(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return rules
 
 
+def normalise_path(path: str) -> str:
+    """The site path a request path is served from, as `_headers` rules are matched on it.
+
+    What `SimpleHTTPRequestHandler.translate_path` does to find the file: query and fragment
+    dropped, percent-decoded, repeated slashes and `.`/`..` segments collapsed (never above the
+    root); a trailing slash is kept. Case is left alone: paths are case-sensitive.
+    """
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    try:
+        decoded = urllib.parse.unquote(path, errors="surrogatepass")
+    except UnicodeDecodeError:
+        decoded = urllib.parse.unquote(path)
+    collapsed = posixpath.normpath("/" + re.sub(r"/+", "/", decoded).lstrip("/"))
+    if decoded.endswith("/") and collapsed != "/":
+        collapsed += "/"
+    return collapsed
+
+
+def matching_headers(
+    rules: list[tuple[str, list[tuple[str, str]]]], path: str
+) -> list[tuple[str, str]]:
+    """The headers of every rule whose pattern matches the (normalised) path, in file order."""
+    return [
+        header
+        for pattern, headers in rules
+        if fnmatch.fnmatchcase(path, pattern)
+        for header in headers
+    ]
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Static handler with gzip siblings, cache policy, `_headers` rules and a sub-path."""
 
@@ -76,6 +117,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404, "Not under this site's prefix")
             return None
         self.path = "/" + path[len(self.prefix) :] + ("?" + query if query else "")
+        if "\x00" in normalise_path(self.path):  # open() would raise and drop the connection
+            self.send_error(404, "No such file")
+            return None
         local = self.translate_path(self.path)
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if os.path.isfile(local) and os.path.isfile(local + ".gz") and wants_gzip:
@@ -95,17 +139,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return f
 
     def end_headers(self):
-        path = self.path.split("?", 1)[0]
+        path = normalise_path(self.path)  # the path translate_path serves the file from
         if path.startswith(IMMUTABLE_PREFIX):
             self.send_header("Cache-Control", f"public, max-age={ONE_YEAR_S}, immutable")
         else:
             self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        for pattern, headers in self.server.header_rules:  # type: ignore[attr-defined]
-            if fnmatch.fnmatchcase(path, pattern):
-                for name, value in headers:
-                    self.send_header(name, value)
+        rules = self.server.header_rules  # type: ignore[attr-defined]
+        for name, value in matching_headers(rules, path):
+            self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format, *args):

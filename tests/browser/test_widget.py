@@ -11,8 +11,6 @@ import importlib.util
 import json
 import re
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -76,19 +74,6 @@ def fixture_url(fixture_site: Path):
     from serve import serve_in_thread
 
     server, url = serve_in_thread(fixture_site)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def parent_url(tmp_path_factory: pytest.TempPathFactory):
-    """A second origin that plays the portal framing the widget."""
-    from serve import serve_in_thread
-
-    folder = tmp_path_factory.mktemp("parent")
-    for name in ("parent.html", "parent.js"):
-        shutil.copy(FIXTURES / name, folder / name)
-    server, url = serve_in_thread(folder)
     yield url
     server.shutdown()
 
@@ -535,77 +520,6 @@ def test_nothing_is_stored_without_the_persons_action(widget_page):
     assert "Not to be stored" not in stored
     assert "programs" not in stored
     assert "Not to be stored" not in page.evaluate("document.cookie")
-
-
-# ---- The contract for pages and portals ----
-
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-BROKEN = {
-    "late-start": {"programs": {"a": [{"start": "01:00", "mcg_per_day": 500}]}},
-    "unknown-program": {
-        "programs": {
-            "a": [{"start": "00:00", "mcg_per_day": 500}],
-            "b": [{"start": "00:00", "mcg_per_hour": 20}],
-        },
-        "week": dict(zip(DAYS, ["a", "b", "c", "a", "a", "a", "a"], strict=True)),
-    },
-    "not-an-object": "hello",
-    "unknown-field": {"programs": {"é plan": [{"start": "00:00", "mcg_per_day": 500, "x": 1}]}},
-}
-
-
-def cli_report(document: object, tmp_path: Path) -> dict:
-    path = tmp_path / "doc.json"
-    path.write_text(json.dumps(document), "utf-8")
-    cli = Path(sys.executable).with_name("flexdose")
-    proc = subprocess.run([str(cli), "check", "--json", str(path)], capture_output=True, text=True)
-    assert proc.returncode in (0, 1), proc.stderr
-    return json.loads(proc.stdout)
-
-
-def test_postmessage_contract_round_trips_with_the_clis_reports(
-    open_context, site_url, widget_path, parent_url, tmp_path
-):
-    """A cross-origin parent loads schedules; each answer is exactly `flexdose check --json`."""
-    ctx, log = open_context(site_url, parent_url)
-    page = ctx.new_page()
-    page.goto(f"{parent_url}parent.html?src={site_url}{widget_path}")
-    wait_js(page, "window.received.some(m => m.type === 'itb-flex:ready')", READY_TIMEOUT_MS)
-    documents = {n: example(n) for n in ("constant", "day-night", "therapy-week", "with-fill")}
-    documents.update(BROKEN)
-    for name, document in documents.items():
-        count = page.evaluate("window.received.length")
-        page.evaluate("doc => window.loadSchedule(doc)", document)
-        wait_js(
-            page,
-            f"window.received.slice({count}).some(m => m.type === 'itb-flex:report')",
-            UPDATE_TIMEOUT_MS,
-        )
-        answer = page.evaluate(
-            f"window.received.slice({count}).find(m => m.type === 'itb-flex:report')"
-        )
-        assert answer["report"] == cli_report(document, tmp_path), name
-    # A load from anyone but the parent (here: the widget page itself) is ignored.
-    frame = page.frame_locator("#widget")
-    count = page.evaluate("window.received.length")
-    frame.locator("body").evaluate(
-        "() => window.postMessage({type: 'itb-flex:load', schedule: {programs: {}}}, '*')"
-    )
-    page.wait_for_timeout(500)
-    assert page.evaluate(f"window.received.slice({count}).length") == 0
-    # A person's edit is reported to the parent with the document and its report.
-    widget = page.frames[1]
-    title = widget.locator("[data-itb-flex] .itb-flex__editor [data-where='title']")
-    title.fill("Edited in the frame")
-    wait_js(
-        page,
-        "window.received.some(m => m.type === 'itb-flex:change'"
-        " && m.document.title === 'Edited in the frame')",
-        UPDATE_TIMEOUT_MS,
-    )
-    change = page.evaluate("window.received.filter(m => m.type === 'itb-flex:change').at(-1)")
-    assert change["report"] == cli_report(change["document"], tmp_path)
-    assert log.outside == []
 
 
 # ---- Accessibility basics a test can prove ----

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import flexdose
@@ -111,3 +113,60 @@ class TestView:
         assert result["report"]["summary"]["alarm"]["days_from_today"] == 144
         assert "144 days from today" in result["totals"]
         assert "fd-now" not in result["chart"]
+
+
+# ---- take: what a portal's schedule gets (the same limits and answer as `flexdose check`) ----
+
+CLI = Path(sys.executable).parent / "flexdose"
+
+
+def _cli_check_json(text: str, today: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CLI), "check", "--json", "--today", today, "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not CLI.is_file(), reason="the flexdose CLI is not installed in this venv")
+@pytest.mark.parametrize("name", samples.example_names())
+def test_take_gives_the_cli_report_byte_for_byte(name: str) -> None:
+    """The report text is exactly what `flexdose check --json` prints (500.0 stays 500.0)."""
+    text = json.dumps(samples.load_example(name))
+    taken = json.loads(worker.take(text, "2026-12-02"))
+    assert list(taken) == ["report"]
+    assert taken["report"] == _cli_check_json(text, "2026-12-02").stdout
+
+
+@pytest.mark.skipif(not CLI.is_file(), reason="the flexdose CLI is not installed in this venv")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 40 + "]" * 40,  # deeper than MAX_NESTING
+        '{"programs": ' + " " * 1_000_001 + "{}}",  # longer than MAX_INPUT_CHARS
+        '{"programs": NaN}',  # not strict JSON
+        '{"a": 1, "a": 2}',  # a duplicate name
+    ],
+    ids=["too-deep", "too-long", "nan", "duplicate"],
+)
+def test_take_refuses_what_the_cli_refuses_with_the_same_sentence(text: str) -> None:
+    taken = json.loads(worker.take(text, ""))
+    assert list(taken) == ["refused"]
+    cli = _cli_check_json(text, "2026-12-02")
+    assert cli.returncode == 2
+    assert cli.stdout == ""
+    # The CLI says where the text came from first ("flexdose: standard input: ...").
+    assert cli.stderr.strip() == f"flexdose: standard input: {taken['refused']}"
+
+
+@pytest.mark.parametrize("value", [[1], "text", 5, None, True])
+def test_take_refuses_a_value_that_is_not_a_schedule_object(value: object) -> None:
+    """A list or a number has a report, but no schedule the widget could show: refused, with
+    flexdose's own sentence for it (the invalid-document finding)."""
+    taken = json.loads(worker.take(json.dumps(value), ""))
+    report = flexdose.check(value)
+    assert taken == {"refused": report["findings"][0]["message"]}
+    assert report["findings"][0]["code"] == "invalid-document"

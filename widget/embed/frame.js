@@ -1,4 +1,4 @@
-// ITB Flex embed page: tell the framing page how tall the widget is, whenever that changes.
+// ITB Flex embed page: read-only mode, and tell the framing page how tall the widget is.
 //
 // Sends {type: "itb-flex:resize", height} (CSS pixels, an integer) to the parent window each time
 // the content's height changes (ResizeObserver), so the portal's loader (embed.js) sizes the
@@ -9,6 +9,14 @@
 // A file, not inline: the embed's CSP allows no inline script.
 (() => {
     "use strict";
+    // ?mode=readonly (embed.js sets it for data-readonly): the widget shows the schedule and its
+    // report, and no editor. This script comes after the widget's markup and before its module,
+    // which runs once the page is parsed and reads the mark at start.
+    if (new URLSearchParams(location.search).get("mode") === "readonly") {
+        for (const root of document.querySelectorAll("[data-itb-flex]")) {
+            root.setAttribute("data-itb-readonly", "");
+        }
+    }
     if (window.parent === window || typeof ResizeObserver !== "function") return;
     const ancestors = location.ancestorOrigins;
     const known = ancestors && ancestors.length > 0 ? ancestors[0] : "null";

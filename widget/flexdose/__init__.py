@@ -17,6 +17,7 @@ from __future__ import annotations
 from .clock import fmt_clock, parse_clock
 from .compare import compare
 from .form import form_spec
+from .jsonout import report_json
 from .load import UnreadableInput, parse_json
 from .report import check, check_text
 from .units import convert_rate
@@ -32,6 +33,7 @@ __all__ = [
     "form_spec",
     "parse_clock",
     "parse_json",
+    "report_json",
 ]
 
 __version__ = "0.1.0"

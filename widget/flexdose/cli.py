@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -23,6 +22,7 @@ from typing import Any
 from . import __version__
 from ._fmt import fmt_date, fmt_days_from_today
 from .findings import WEEKDAY_NAMES, fmt_num
+from .jsonout import dumps, report_json
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
 from .parse import parse_date
@@ -77,7 +77,7 @@ def _write(text: str) -> None:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)
+    return dumps(value)
 
 
 def _render_module() -> ModuleType | None:
@@ -182,7 +182,7 @@ def _plain_summary(summary: dict[str, Any]) -> str:
 def _cmd_check(args: argparse.Namespace) -> int:
     report = _check(args)
     if args.json:
-        _write(_dumps(report))
+        sys.stdout.write(report_json(report))
     else:
         render = _render_module()
         formatter: Callable[[dict[str, Any]], str] = (

@@ -104,6 +104,24 @@ LABELS: Final[dict[str, str]] = {
     "link_unreadable": (
         "The schedule in this link cannot be read: {why} The example is shown instead."
     ),
+    # A schedule the portal page sent (postMessage) and the preview could not take. The reason
+    # goes back to the portal too (itb-flex:error), so it says what is wrong with the data.
+    "portal_refused": (
+        "Your portal sent a schedule this preview cannot show: {why} The picture still shows "
+        "the schedule from before."
+    ),
+    "portal_no_schedule": "The message holds no schedule.",
+    "portal_cycle": (
+        "The schedule refers back to itself, so it cannot be written as JSON. A schedule is "
+        "plain data: objects, lists, text, numbers, true, false and null."
+    ),
+    "portal_bigint": (
+        "The schedule holds a BigInt, which JSON cannot hold. Write numbers as plain numbers."
+    ),
+    "portal_too_deep": "The schedule nests too deeply to be written as JSON.",
+    "readonly_note": (
+        "This preview only shows the schedule your portal sent: it cannot be edited here."
+    ),
 }
 
 MESSAGES: Final[dict[str, str]] = {
@@ -171,5 +189,10 @@ STARTUP: Final[dict[str, str]] = {
         "The live preview cannot run from a file opened on this computer, because browsers "
         "block the programs it needs there. Open this page through the site's web address "
         "instead (for the offline copy: run its small server)."
+    ),
+    # To the portal (itb-flex:error), for a message the browser could not copy into the frame.
+    "portal_unreadable": (
+        "A message from the portal could not be read in the preview (the browser could not "
+        "copy it, for example because it nests too deeply). Send the schedule as JSON text."
     ),
 }

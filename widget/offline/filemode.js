@@ -6,10 +6,10 @@
 //   1. reads the widget's modules (assets/itb-flex/*.js, as the site publishes them) from a
 //      classic payload script, and imports them from blob: URLs (relative imports between them
 //      rewritten to those URLs, import.meta.url to the file's real address);
-//   2. gives the widget ItbFlexFileEngine, which its startWorker() uses on file:// instead of
+//   2. gives the widget ItbFlexFileEngine, which its engine-file.js uses on file:// instead of
 //      PyScript: the runtime files (Pyodide, the flexdose wheel, the widget's worker.py) come
-//      from classic payload scripts as base64 and run in a module worker started from a data:
-//      URL, with the same functions as the PyScript worker.
+//      from classic payload scripts as base64, for pyodide-worker.js (the widget's own plain
+//      Pyodide worker), started here from a data: URL.
 // Over http(s) it does nothing: the widget's own module and PyScript worker run as usual.
 // Nothing here makes a request beyond the bundle's own files.
 (() => {
@@ -55,67 +55,35 @@
         return new TextDecoder().decode(Uint8Array.from(atob(entry.b64), (c) => c.charCodeAt(0)));
     };
 
-    // -- The engine: Pyodide in a worker, fed from memory --
+    // -- The engine's worker, fed from memory (engine-file.js boots and drives it) --
 
-    let engine = null;
-
-    function startEngine() {
-        if (engine) return engine;
-        engine = (async () => {
-            if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object") {
-                throw new Error("this browser is too old to run it from a file");
-            }
-            await Promise.all(MANIFEST.runtime.map(loadScript));
-            const files = {};
-            for (const name of [...MANIFEST.pyodide, MANIFEST.wheel]) {
-                if (!payload.files[name]) throw new Error(`${name} is missing from the bundle`);
-                files[name] = payload.files[name];
-                delete payload.files[name]; // the worker keeps the only copy
-            }
-            const source = `data:text/javascript;base64,${payload.files[MANIFEST.worker].b64}`;
-            const worker = new NativeWorker(source, { type: "module", name: "itb-flex-file" });
-            const exports = await new Promise((resolve, reject) => {
-                worker.onmessage = ({ data }) => {
-                    if (data.type === "ready") resolve(data.exports);
-                    else if (data.type === "failed") reject(new Error(data.error));
-                };
-                worker.onerror = (event) => reject(new Error(event.message || "the worker stopped"));
-                worker.postMessage({
-                    type: "boot",
-                    files,
-                    wheel: MANIFEST.wheel,
-                    workerPy: text(MANIFEST.workerPy),
-                });
-            });
-            let nextId = 0;
-            const pending = new Map();
-            worker.onmessage = ({ data }) => {
-                const call = pending.get(data.id);
-                if (!call) return;
-                pending.delete(data.id);
-                if (data.ok) call.resolve(data.value);
-                else call.reject(new Error(data.error));
-            };
-            // The same shape as PyScript's worker.sync: name(...args) -> Promise of the result.
-            const api = {};
-            for (const name of exports) {
-                api[name] = (...args) =>
-                    new Promise((resolve, reject) => {
-                        const id = ++nextId;
-                        pending.set(id, { resolve, reject });
-                        worker.postMessage({ type: "call", id, name, args });
-                    });
-            }
-            return Object.freeze(api);
-        })().catch((error) => {
-            throw new Error(
-                `The live preview could not start from this file (${error.message}). ${HOW_TO_OPEN}`,
-            );
-        });
-        return engine;
+    async function prepare() {
+        if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object") {
+            throw new Error("this browser is too old to run it from a file");
+        }
+        await Promise.all(MANIFEST.runtime.map(loadScript));
+        const files = {};
+        for (const name of [...MANIFEST.pyodide, MANIFEST.wheel]) {
+            if (!payload.files[name]) throw new Error(`${name} is missing from the bundle`);
+            files[name] = payload.files[name];
+            delete payload.files[name]; // the worker keeps the only copy
+        }
+        const source = `data:text/javascript;base64,${payload.files[MANIFEST.worker].b64}`;
+        const worker = new NativeWorker(source, { type: "module", name: "itb-flex-file" });
+        const boot = {
+            type: "boot",
+            from: "memory",
+            files,
+            wheel: MANIFEST.wheel,
+            workerPy: text(MANIFEST.workerPy),
+        };
+        return { worker, boot };
     }
 
-    self.ItbFlexFileEngine = Object.freeze({ start: startEngine, howToOpen: HOW_TO_OPEN });
+    const explain = (error) =>
+        `The live preview could not start from this file (${error?.message ?? error}). ${HOW_TO_OPEN}`;
+
+    self.ItbFlexFileEngine = Object.freeze({ prepare, explain, howToOpen: HOW_TO_OPEN });
 
     // -- The widget's modules, from blob: URLs --
 

@@ -2,28 +2,48 @@
 //
 // A page that frames the widget (an <iframe> of a page with a widget) talks to it like this:
 //
-//   parent -> widget  {type: "itb-flex:load", schedule: <itb-flex/1 document>}
-//   widget -> parent  {type: "itb-flex:report", report}    answer to each load; report is exactly
-//                                                          what `flexdose check --json` prints
-//   widget -> parent  {type: "itb-flex:ready"}             once, when the live preview can run
+//   parent -> widget  {type: "itb-flex:hello"}               introduces the parent (optional:
+//                                                            a load introduces it too)
+//   parent -> widget  {type: "itb-flex:load", id, schedule}  id: a string or a number, echoed
+//                  or {type: "itb-flex:load", id, json}      the schedule as JSON text (what
+//                     embed.js sends: text always survives postMessage, and flexdose then reads
+//                     exactly the text the portal wrote, as `flexdose check` reads a file)
+//   widget -> parent  {type: "itb-flex:report", id, report, json}   the answer to that load:
+//                     report is what `flexdose check --json` prints, json is that text itself
+//   widget -> parent  {type: "itb-flex:error", id, reason}   the load was refused (over the
+//                     limits, not JSON, not a schedule): the same sentence `flexdose check`
+//                     gives; the picture keeps the schedule from before and says so
+//   widget -> parent  {type: "itb-flex:ready"}               when the live preview can run (and
+//                                                            again in answer to a hello)
 //   widget -> parent  {type: "itb-flex:change", document, report}   after each edit by the person
+//
+// Loads are answered one at a time, in the order they came, so an older portal that sends no id
+// can still pair answers with loads by order. Each answer is computed for its own schedule.
 //
 // Rules that keep a schedule from reaching anyone else:
 // - only messages from the window that frames this one are read (event.source === window.parent,
 //   and only when there is a parent: window.parent !== window);
-// - the report goes back to the origin the load came from (targetOrigin = event.origin);
-// - "change" carries the schedule, so it goes only to a parent origin this page knows: the origin
-//   of the last load message, or the framing page's origin as the browser reports it
-//   (location.ancestorOrigins, Chromium and Safari). With neither, nothing is sent;
+// - an answer goes back to the origin its load came from (targetOrigin = event.origin);
+// - "change" carries what the person typed, so it goes only to a parent that has introduced
+//   itself (a hello or a load), and only to that origin. A page that frames the widget and never
+//   speaks gets nothing that holds a schedule;
 // - "ready" carries no data, so it goes to any parent ("*").
+// A message from the parent that the browser cannot copy into this window (a "messageerror",
+// for example an object nested deeper than structured cloning allows) is answered with an
+// "itb-flex:error" without an id: there is nothing to read an id from.
 // Nothing is ever sent when the page is not framed.
 
 export const MESSAGE = Object.freeze({
+    hello: "itb-flex:hello",
     load: "itb-flex:load",
     report: "itb-flex:report",
+    error: "itb-flex:error",
     ready: "itb-flex:ready",
     change: "itb-flex:change",
 });
+
+/** A load the widget cannot take; its message is the reason the parent (and the person) get. */
+export class Refused extends Error {}
 
 /** Whether this page runs inside a frame (a portal, or the docs' own embed page). */
 export const isEmbedded = () => {
@@ -41,40 +61,72 @@ const targetFor = (origin) => (origin && origin !== "null" ? origin : "*");
 /**
  * Connect the widget on this page to its parent window.
  *
- * @param {{load: (schedule: unknown) => Promise<object>}} handlers
- *   load(schedule) shows the schedule and resolves to its report (the `check --json` object).
+ * @param {{load: (input: {json?: string, schedule?: unknown}) =>
+ *            Promise<{report: object, json: string}>, unreadable: string}} handlers
+ *   load(input) shows the schedule (JSON text, or a value) and resolves to its report (the
+ *   `check --json` object and text), or rejects with Refused (its message is the reason);
+ *   unreadable is the reason given for a message the browser could not copy.
  * @returns {{ready: () => void, change: (document: object, report: object) => void,
  *            embedded: boolean, disconnect: () => void}}
  */
 export function connect(handlers) {
     const embedded = isEmbedded();
-    let parentOrigin = null;
+    let introduced = null; // the origin of the parent that said hello or sent a load
+    let isReady = false;
+    let queue = Promise.resolve();
 
-    const onMessage = async (event) => {
+    const send = (message, origin) => window.parent.postMessage(message, targetFor(origin));
+
+    const answer = async (data, origin) => {
+        const tag = "id" in data ? { id: data.id } : {};
+        try {
+            const input =
+                typeof data.json === "string" ? { json: data.json } : { schedule: data.schedule };
+            const { report, json } = await handlers.load(input);
+            send({ type: MESSAGE.report, ...tag, report, json }, origin);
+        } catch (error) {
+            const reason = error instanceof Refused ? error.message : String(error?.message ?? error);
+            send({ type: MESSAGE.error, ...tag, reason }, origin);
+        }
+    };
+
+    const onMessage = (event) => {
         if (!embedded || event.source !== window.parent) return;
         const data = event.data;
-        if (!data || typeof data !== "object" || data.type !== MESSAGE.load) return;
-        parentOrigin = event.origin;
-        const report = await handlers.load(data.schedule);
-        window.parent.postMessage({ type: MESSAGE.report, report }, targetFor(event.origin));
+        if (!data || typeof data !== "object") return;
+        if (data.type === MESSAGE.hello) {
+            introduced = event.origin;
+            if (isReady) send({ type: MESSAGE.ready }, event.origin);
+        } else if (data.type === MESSAGE.load) {
+            introduced = event.origin;
+            const origin = event.origin;
+            queue = queue.then(() => answer(data, origin));
+        }
     };
-    if (embedded) window.addEventListener("message", onMessage);
-
-    const knownParentOrigin = () =>
-        parentOrigin ?? (location.ancestorOrigins && location.ancestorOrigins[0]) ?? null;
+    const onMessageError = (event) => {
+        if (!embedded || event.source !== window.parent) return;
+        queue = queue.then(() =>
+            send({ type: MESSAGE.error, reason: handlers.unreadable }, event.origin),
+        );
+    };
+    if (embedded) {
+        window.addEventListener("message", onMessage);
+        window.addEventListener("messageerror", onMessageError);
+    }
 
     return {
         embedded,
         ready() {
-            if (embedded) window.parent.postMessage({ type: MESSAGE.ready }, "*");
+            isReady = true;
+            if (embedded) send({ type: MESSAGE.ready }, "*");
         },
         change(document, report) {
-            const origin = embedded ? knownParentOrigin() : null;
-            if (!origin) return;
-            window.parent.postMessage({ type: MESSAGE.change, document, report }, targetFor(origin));
+            if (!embedded || introduced === null) return;
+            send({ type: MESSAGE.change, document, report }, introduced);
         },
         disconnect() {
             window.removeEventListener("message", onMessage);
+            window.removeEventListener("messageerror", onMessageError);
         },
     };
 }

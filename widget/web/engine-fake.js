@@ -16,6 +16,7 @@ export function fakeEngine(answers = {}) {
     const engine = {};
     for (const name of [
         "report",
+        "take",
         "parseError",
         "view",
         "compare",

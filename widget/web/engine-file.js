@@ -1,8 +1,12 @@
 // ITB Flex — the engine of the offline bundle opened from disk (file://).
 //
 // widget/offline/filemode.js (published only in the offline build) installs
-// globalThis.ItbFlexFileEngine: the same worker.py on raw Pyodide, in a module worker started
-// from a data: URL, because browsers refuse module scripts, fetch() and workers from files.
+// globalThis.ItbFlexFileEngine, which reads the runtime files from classic payload scripts (the
+// one thing file:// allows) and starts pyodide-worker.js from a data: URL, because browsers
+// refuse module scripts, fetch() and workers from files. The worker then runs the same
+// worker.py, driven by the same workerApi() as over http.
+
+import { workerApi } from "./engine-worker.js";
 
 /** Whether this page was opened from a file (then only the file engine can run). */
 export const fileEngineAvailable = () => location.protocol === "file:";
@@ -11,8 +15,11 @@ export const fileEngineAvailable = () => location.protocol === "file:";
 export async function startFileEngine(RuntimeUnavailable, text) {
     const fileEngine = globalThis.ItbFlexFileEngine;
     if (!fileEngine) throw new RuntimeUnavailable(text.file_blocked);
-    // Its errors already tell the reader how to open the bundle so that the preview works.
-    return fileEngine.start().catch((error) => {
-        throw new RuntimeUnavailable(error.message);
-    });
+    try {
+        const { worker, boot } = await fileEngine.prepare();
+        return await workerApi(worker, boot);
+    } catch (error) {
+        // Its message tells the reader how to open the bundle so that the preview works.
+        throw new RuntimeUnavailable(fileEngine.explain(error));
+    }
 }

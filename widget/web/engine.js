@@ -4,11 +4,16 @@
 // comes back from flexdose through it, as plain values. Which implementation runs is chosen once,
 // here, from what the page can do:
 //   - engine-pyscript.js: Pyodide in a PyScript worker (the web site, the portal embed);
+//   - engine-worker.js: the same Pyodide and worker.py in our own module worker, where the
+//     browser refuses storage (a cross-site frame) and PyScript's worker cannot start;
 //   - engine-file.js: the offline bundle opened from disk (file://), raw Pyodide fed from memory;
 //   - engine-fake.js: a stand-in for tests in Node (never chosen in a browser).
+// Every one of them runs the same worker.py on the same runtime files.
 
 import { fileEngineAvailable, startFileEngine } from "./engine-file.js";
 import { startPyScriptEngine } from "./engine-pyscript.js";
+import { startWorkerEngine } from "./engine-worker.js";
+import { preflight, storageUsable } from "./runtime.js";
 
 /** A start failure whose message is meant for the person (plain words, what to do). */
 export class RuntimeUnavailable extends Error {}
@@ -18,11 +23,16 @@ export class RuntimeUnavailable extends Error {}
  *
  * @param {Record<string, (...args: unknown[]) => Promise<unknown>>} raw  worker.py's __export__
  */
-export function engineFrom(raw) {
+export function engineFrom(raw, kind = "") {
     const json = async (promise) => JSON.parse(await promise);
     return Object.freeze({
+        /** Where Python runs: "pyscript", "worker" or "file" (for tests and the bench). */
+        kind,
         /** The report of `flexdose check --json` for a document (any JSON value). */
         report: (documentText, today = "") => json(raw.report(documentText, today)),
+        /** A portal's schedule (JSON text) through flexdose's limits: {report: <check --json
+         *  text>} or {refused: reason}. */
+        take: (documentText, today = "") => json(raw.take(documentText, today)),
         /** "" when text is readable as a schedule file, else flexdose's one-line message. */
         parseError: (text) => raw.parse_error(text),
         /** Everything the widget shows for a document: {report, chart, steps, week, totals, findings}. */
@@ -55,9 +65,11 @@ export function startEngine(text = {}) {
     if (started) return started;
     started = (async () => {
         if (fileEngineAvailable()) {
-            return engineFrom(await startFileEngine(RuntimeUnavailable, text));
+            return engineFrom(await startFileEngine(RuntimeUnavailable, text), "file");
         }
-        return engineFrom(await startPyScriptEngine(RuntimeUnavailable, text));
+        await preflight(RuntimeUnavailable, text);
+        if (await storageUsable()) return engineFrom(await startPyScriptEngine(), "pyscript");
+        return engineFrom(await startWorkerEngine(), "worker");
     })();
     return started;
 }

@@ -15,7 +15,7 @@
 // share.js (share links), keep.js, announce.js, widget.js (one widget's state and flow),
 // engine*.js (where Python runs), contract.js (the portal's postMessage contract).
 
-import { connect } from "./contract.js";
+import { connect, Refused } from "./contract.js";
 import { startEngine } from "./engine.js";
 import { readSharedSchedule } from "./share.js";
 import { Widget } from "./widget.js";
@@ -33,14 +33,16 @@ function primaryWidget() {
 function ensureContract() {
     if (contract) return;
     contract = connect({
-        async load(schedule) {
+        async load(input) {
             const widget = primaryWidget();
-            if (!widget) {
-                const engine = await startEngine();  // a page with a widget started it
-                return engine.report(JSON.stringify(schedule ?? null));
-            }
+            if (!widget) throw new Refused("This page has no preview to show the schedule in.");
             await widget.ready;
-            return widget.loadDocument(schedule, { fromUser: false });
+            return widget.take(input);
+        },
+        // Read before any widget is ready: the build wrote it into every root.
+        get unreadable() {
+            const root = document.querySelector("[data-itb-flex]");
+            return JSON.parse(root?.dataset.itbText || "{}").portal_unreadable ?? "";
         },
     });
 }

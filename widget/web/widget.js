@@ -15,6 +15,7 @@ import {
     stepPath,
     undoRemove,
 } from "./doc-edits.js";
+import { Refused } from "./contract.js";
 import { el, field, fill } from "./dom.js";
 import { RuntimeUnavailable, startEngine } from "./engine.js";
 import { detailsSection } from "./form-details.js";
@@ -116,6 +117,8 @@ export class Widget {
         const sharedProblem = await this.chooseDocument();
         this.build(staticPreview);
         this.root.dataset.state = "ready";
+        // Which engine runs here ("pyscript", "worker", "file"), for tests and the bench.
+        if (this.engine.kind) this.root.dataset.itbEngine = this.engine.kind;
         this.status(this.spec.labels.ready);
         await this.update({ fromUser: false, announce: false });
         if (sharedProblem) this.message(sharedProblem, { error: true });
@@ -204,17 +207,18 @@ export class Widget {
         this.printEl = el("div", { class: "itb-flex__print", "data-itb-print": true });
         // The form and its picture share one box, so the sticky picture stays beside the form
         // (or pinned above it on a phone) and never rides over what follows.
-        const work = el("div", { class: "itb-flex__work" }, this.results.side, this.editor);
-        const main = el(
-            "div",
-            { class: "itb-flex__main" },
-            announcer,
-            work,
-            this.results.more,
-            compareSection(this),
-            actionsSection(this),
-            this.messageEl,
-        );
+        // Read-only (a portal's data-readonly): the picture and the report, no editor or actions
+        // (they are still made, unattached, so the rest of the widget needs no special case).
+        const readonly = this.root.hasAttribute("data-itb-readonly");
+        const compare = compareSection(this);
+        const actions = actionsSection(this);
+        const work = el("div", { class: "itb-flex__work" }, this.results.side);
+        if (!readonly) work.append(this.editor);
+        const main = el("div", { class: "itb-flex__main" }, announcer);
+        if (readonly) main.append(el("p", { class: "itb-flex__readonly-note", text: L.readonly_note }));
+        main.append(work, this.results.more);
+        if (!readonly) main.append(compare, actions);
+        main.append(this.messageEl);
         // The safety notice sits in the glance: wherever doses are in view, so is it.
         this.results.glance.prepend(this.safety);
         this.live = el("div", { class: "itb-flex__live" }, main);
@@ -384,19 +388,48 @@ export class Widget {
         if (this.isLatest(action)) this.message(L.opened_file);
     }
 
-    /** Show a document (from a file or the parent page); resolves to its report. */
+    /** Show a document the person opened (a file); resolves when the picture shows it. */
     async loadDocument(schedule, { fromUser }) {
-        // The answer is computed for exactly this document, whatever else is being updated.
-        const report = await this.engine.report(JSON.stringify(schedule ?? null), clockNow().today);
-        if (isObject(schedule)) {
-            this.doc = clone(schedule);
-            this.program = openingProgram(this.doc);
-            this.touched.clear();
-            this.hideUndo();
-            this.renderEditor();
-            await this.edited({ fromUser });
+        this.replaceDocument(clone(schedule));
+        await this.edited({ fromUser });
+    }
+
+    /** A new document: its opening program, no marks or undo; the form now or at the update. */
+    replaceDocument(doc, { formLater = false } = {}) {
+        this.doc = doc;
+        this.program = openingProgram(this.doc);
+        this.touched.clear();
+        this.hideUndo();
+        if (formLater) this.editorStale = true;
+        else this.renderEditor();
+    }
+
+    /**
+     * A schedule the portal page sent ({json: text} or {schedule: value}): through the same
+     * limits as `flexdose check`, then shown.
+     * Resolves to {report, json} (the `check --json` object and text) for exactly this schedule;
+     * throws Refused with the reason, and then says so under the picture, which keeps the
+     * schedule from before. The picture catches up without being waited for: of loads sent in
+     * a burst, it draws the latest.
+     */
+    async take({ json, schedule }) {
+        const L = this.spec.labels;
+        try {
+            const text = typeof json === "string" ? json : jsonText(schedule, L);
+            const answer = await this.engine.take(text, clockNow().today);
+            if (answer.refused !== undefined) throw new Refused(answer.refused);
+            this.beginAction();
+            this.message("");
+            this.replaceDocument(JSON.parse(text), { formLater: true });
+            this.edited({ fromUser: false });
+            return { report: JSON.parse(answer.report), json: answer.report };
+        } catch (error) {
+            if (error instanceof Refused) {
+                this.beginAction();
+                this.message(fill(L.portal_refused, { why: error.message }), { error: true });
+            }
+            throw error;
         }
-        return report;
     }
 
     onGoto(event) {
@@ -462,10 +495,16 @@ export class Widget {
         this.root.setAttribute("data-busy", "");
         let view;
         try {
+            if (this.editorStale) {
+                // A portal's load replaced the document: one form for the latest of them.
+                this.editorStale = false;
+                this.renderEditor();
+            }
             const text = JSON.stringify(this.doc);
             view = await this.engine.view(text, { ...clockNow(), program: this.program, idPrefix: this.prefix });
             this.lastView = view;
             this.results.show(view, typeof this.doc.title === "string" ? this.doc.title : "");
+            if (this.root.hasAttribute("data-itb-readonly")) plainLocations(this.root);
             this.mark(view.report);
             if (this.baseline) {
                 const result = await this.engine.compare(JSON.stringify(this.baseline), text);
@@ -509,6 +548,32 @@ export class Widget {
             this.update({ fromUser: false, announce: false });
         }, NOW_MARKER_EVERY_MS);
     }
+}
+
+/** Read-only has no form to go to: each finding's "go to the field" button becomes its text. */
+function plainLocations(root) {
+    for (const button of root.querySelectorAll("button.fd-goto")) {
+        button.replaceWith(el("span", { class: "fd-where", text: button.textContent }));
+    }
+}
+
+/**
+ * A portal's schedule as JSON text, or Refused with what is wrong with it (postMessage can
+ * carry what JSON cannot: cycles, BigInts, nesting deeper than the JavaScript stack).
+ */
+function jsonText(schedule, L) {
+    let text;
+    try {
+        text = JSON.stringify(schedule);
+    } catch (error) {
+        if (error instanceof TypeError && /bigint/i.test(error.message)) {
+            throw new Refused(L.portal_bigint);
+        }
+        if (error instanceof TypeError) throw new Refused(L.portal_cycle);
+        throw new Refused(L.portal_too_deep); // RangeError: the call stack ran out
+    }
+    if (text === undefined) throw new Refused(L.portal_no_schedule);
+    return text;
 }
 
 /** The program a document opens on: the one the week runs today, else the first. */

@@ -33,7 +33,26 @@ def report(document_json: str, today: str = "") -> str:
 
     today ("YYYY-MM-DD", the person's local date, or "" for none) adds the date checks.
     """
-    return json.dumps(flexdose.check(json.loads(document_json), today=_today(today)))
+    return json.dumps(flexdose.check_text(document_json, today=_today(today)))
+
+
+def take(document_json: str, today: str = "") -> str:
+    """A schedule a portal sent (as JSON text), through the same limits as `flexdose check`.
+
+    Returns JSON: {"report": <exactly what `flexdose check --json` prints>} when the widget can
+    show it, or {"refused": <flexdose's reason>} when the text is over the size or nesting limits,
+    is not strict JSON (the CLI stops on these with the same sentence), or is not an object.
+    """
+    try:
+        document = flexdose.parse_json(document_json)
+    except flexdose.UnreadableInput as error:
+        return json.dumps({"refused": str(error)})
+    result = flexdose.check(document, today=_today(today))
+    if not isinstance(document, dict):
+        # flexdose's own sentence for a document that is not one group of fields.
+        why = next(f["message"] for f in result["findings"] if f["code"] == "invalid-document")
+        return json.dumps({"refused": why})
+    return json.dumps({"report": flexdose.report_json(result)})
 
 
 def parse_error(text: str) -> str:
@@ -107,6 +126,7 @@ def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
 __export__ = [
     "version",
     "report",
+    "take",
     "parse_error",
     "view",
     "compare",

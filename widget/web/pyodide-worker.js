@@ -1,17 +1,23 @@
-// ITB Flex file mode, worker side: runs flexdose on Pyodide when the offline bundle is opened
-// straight from disk (file://), where browsers refuse module scripts, fetch() and workers loaded
-// from file URLs. The page reads every runtime file from classic <script> files (the one thing
-// file:// allows), as base64 text, and hands them over; this worker decodes them, lets Pyodide
-// "fetch" them from memory, installs the flexdose wheel and runs the widget's own worker.py, so
-// the same Python answers as in the PyScript worker the site uses when served over http(s).
+// ITB Flex — worker.py on plain Pyodide in a module worker, without PyScript.
 //
-// Messages: page -> worker {type: "boot", files: {name: {encoding, b64}}, wheel, workerPy}
+// Two engines start it (same messages, same Python):
+// - engine-worker.js, over http(s), where PyScript cannot start: a cross-site frame (a portal)
+//   whose browser refuses it storage, since PyScript's worker opens IndexedDB at every start.
+//   The runtime files come from the site, by URL. Nothing is stored: Pyodide needs no storage.
+// - widget/offline/filemode.js, for the offline bundle opened straight from disk (file://),
+//   where browsers refuse fetch() and workers loaded from files: the page reads every runtime
+//   file from classic <script> files as base64 and hands them over, and this worker lets
+//   Pyodide "fetch" them from memory. It then makes no request of any kind.
+//
+// Messages: page -> worker {type: "boot", from: "urls", pyodide, wheel, workerPy}
+//                      or {type: "boot", from: "memory", files: {name: {encoding, b64}}, wheel,
+//                          workerPy: <source text>}
 //           worker -> page {type: "ready", exports: [names]} | {type: "failed", error}
 //           page -> worker {type: "call", id, name, args}; worker -> page {type: "result", id,
-//           ok, value | error}. The worker never makes a request of any kind.
+//           ok, value | error}.
 
 // A base URL that is never fetched from the network: memoryFetch answers every URL below it.
-const INDEX_URL = "itb-flex-file:/runtime/";
+const MEMORY_URL = "itb-flex-file:/runtime/";
 const CONTENT_TYPES = { ".wasm": "application/wasm", ".json": "application/json" };
 
 async function decode({ encoding, b64 }) {
@@ -28,8 +34,8 @@ async function decode({ encoding, b64 }) {
 function memoryFetch(files, networkFetch) {
     return (input, init) => {
         const url = String(input instanceof Request ? input.url : input);
-        if (!url.startsWith(INDEX_URL)) return networkFetch(input, init);
-        const name = url.slice(INDEX_URL.length).split(/[?#]/)[0];
+        if (!url.startsWith(MEMORY_URL)) return networkFetch(input, init);
+        const name = url.slice(MEMORY_URL.length).split(/[?#]/)[0];
         if (!(name in files)) return Promise.resolve(new Response("", { status: 404 }));
         const suffix = name.slice(name.lastIndexOf("."));
         const type = CONTENT_TYPES[suffix] ?? "application/octet-stream";
@@ -39,7 +45,13 @@ function memoryFetch(files, networkFetch) {
 
 const moduleUrl = (bytes) => URL.createObjectURL(new Blob([bytes], { type: "text/javascript" }));
 
-async function boot({ files: encoded, wheel, workerPy }) {
+async function download(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} could not be downloaded (HTTP ${response.status})`);
+    return response;
+}
+
+async function bootFromMemory({ files: encoded, wheel, workerPy }) {
     const files = {};
     for (const [name, entry] of Object.entries(encoded)) files[name] = await decode(entry);
     self.fetch = memoryFetch(files, self.fetch.bind(self));
@@ -47,19 +59,33 @@ async function boot({ files: encoded, wheel, workerPy }) {
     // Handing Pyodide its Emscripten module spares it an import() of a file URL.
     const asm = await import(moduleUrl(files["pyodide.asm.mjs"]));
     const pyodide = await loadPyodide({
-        indexURL: INDEX_URL,
+        indexURL: MEMORY_URL,
         createPyodideModule: asm.default,
         lockFileContents: JSON.parse(new TextDecoder().decode(files["pyodide-lock.json"])),
-        stdLibURL: `${INDEX_URL}python_stdlib.zip`,
+        stdLibURL: `${MEMORY_URL}python_stdlib.zip`,
     });
-    pyodide.unpackArchive(files[wheel], "wheel");
+    return install(pyodide, files[wheel], workerPy);
+}
+
+async function bootFromUrls({ pyodide: pyodideUrl, wheel, workerPy }) {
+    const { loadPyodide } = await import(pyodideUrl);
+    const [pyodide, wheelBytes, source] = await Promise.all([
+        loadPyodide({ indexURL: new URL("./", pyodideUrl).href }),
+        download(wheel).then((r) => r.arrayBuffer()),
+        download(workerPy).then((r) => r.text()),
+    ]);
+    return install(pyodide, new Uint8Array(wheelBytes), source);
+}
+
+/** Unpack the flexdose wheel, import worker.py; returns its exported functions by name. */
+function install(pyodide, wheelBytes, workerPy) {
+    pyodide.unpackArchive(wheelBytes, "wheel");
     pyodide.FS.mkdirTree("/home/pyodide/itb_flex");
     pyodide.FS.writeFile("/home/pyodide/itb_flex/itb_flex_worker.py", workerPy);
     pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/itb_flex')");
     const module = pyodide.pyimport("itb_flex_worker");
     const names = module.__export__.toJs();
-    const functions = Object.fromEntries(names.map((name) => [name, module[name]]));
-    return functions;
+    return Object.fromEntries(names.map((name) => [name, module[name]]));
 }
 
 let functions = null;
@@ -67,7 +93,7 @@ let functions = null;
 self.onmessage = async ({ data }) => {
     if (data.type === "boot") {
         try {
-            functions = await boot(data);
+            functions = data.from === "urls" ? await bootFromUrls(data) : await bootFromMemory(data);
             self.postMessage({ type: "ready", exports: Object.keys(functions) });
         } catch (error) {
             self.postMessage({ type: "failed", error: String(error?.message ?? error) });
