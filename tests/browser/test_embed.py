@@ -466,6 +466,28 @@ def test_schedules_with_errors_get_the_clis_report_and_a_non_schedule_is_refused
     assert reason == check_json("hello")["findings"][0]["message"]
 
 
+def test_a_schedule_too_large_to_draw_is_refused_with_the_clis_sentence(portal):
+    """10,000 steps (within the size limit): the CLI reports schedule-too-large as its one
+    error; the widget, which could not draw a form for it, refuses it with that sentence and
+    keeps the frame responsive. Prints the longest main-thread task in the frame."""
+    page, _, widget, _ = portal
+    widget.evaluate(LONG_TASKS)
+    steps = [{"start": "00:00", "mcg_per_day": 100 + i % 50} for i in range(10_000)]
+    doc = {"programs": {"everyday": steps}}
+    expected = check_json(doc)["findings"][0]
+    assert expected["code"] == "schedule-too-large"
+    reason = page.evaluate(
+        """async (s) => {
+            try { await ItbFlex.load(document.getElementById('plan'), s); return null; }
+            catch (e) { return e.reason; }
+        }""",
+        doc,
+    )
+    assert reason == expected["message"]
+    longest = widget.evaluate("window.__longest")
+    print(f"\n10,000-step load: refused; longest main-thread task in the frame {longest:.0f} ms")
+
+
 def test_portal_can_load_by_dispatching_the_load_event(portal):
     page, _, _, _ = portal
     page.evaluate(

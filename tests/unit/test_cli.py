@@ -107,13 +107,13 @@ class TestCheck:
         assert words in err
 
     def test_a_ten_thousand_step_file_is_checked_and_refused(self) -> None:
-        """The pathological input finishes with exit 1 and the too-many-steps error."""
+        """The pathological input finishes with exit 1 and the schedule-too-large error."""
         steps = [{"start": "00:00", "mcg_per_day": 1}] * 10_000
         code, out, _ = run(
             ["check", "--json", "-"], json.dumps({"programs": {"p": steps}}).encode()
         )
         assert code == 1
-        assert "too-many-steps" in [f["code"] for f in json.loads(out)["findings"]]
+        assert "schedule-too-large" in [f["code"] for f in json.loads(out)["findings"]]
 
     def test_an_oversized_file_is_unreadable(self, tmp_path: Path) -> None:
         """A file over MAX_INPUT_CHARS is refused before parsing: exit 2, one line."""

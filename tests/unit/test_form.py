@@ -51,6 +51,7 @@ class TestShape:
         }
         assert set(SPEC["limits"]) == {
             "max_steps",
+            "max_programs",
             "title_max_chars",
             "program_name_max_chars",
             "max_input_chars",
@@ -199,3 +200,13 @@ class TestMessages:
             for key, text in SPEC[group].items():
                 assert isinstance(text, str), (group, key)
                 assert text.strip(), (group, key)
+
+
+def test_max_programs_is_the_bound_flexdose_reads() -> None:
+    """One program more than max_programs makes the schedule-too-large error."""
+    limit = SPEC["limits"]["max_programs"]
+    step = [{"start": "00:00", "mcg_per_day": 100}]
+    at = flexdose.check({"programs": {f"p{i}": step for i in range(limit)}})
+    over = flexdose.check({"programs": {f"p{i}": step for i in range(limit + 1)}})
+    assert "schedule-too-large" not in [f["code"] for f in at["findings"]]
+    assert over["findings"][0]["code"] == "schedule-too-large"

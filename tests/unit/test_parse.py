@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+import flexdose
 import pytest
+from flexdose import limits
 from flexdose.findings import describe, format_where
 from flexdose.parse import parse, parse_time
 
@@ -176,3 +178,39 @@ class TestUnknownFields:
         full = {"programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]}, **doc}
         _, findings = parse(full)
         assert [(f.code, f.where) for f in findings] == [("unknown-field", where)]
+
+
+# ---- Bounded work: more programs or steps than any pump schedule ----
+
+
+def test_more_programs_than_any_schedule_is_one_error_and_nothing_else_is_read() -> None:
+    limit = int(limits.MAX_PROGRAMS.value)
+    programs = {
+        f"p{i}": [{"start": "00:00", "mcg_per_day": "not a number"}] for i in range(limit + 1)
+    }
+    report = flexdose.check({"programs": programs, "week": "nonsense"})
+    assert [f["code"] for f in report["findings"]] == ["schedule-too-large", "not-a-programmer"]
+    assert report["findings"][0]["where"] == "programs"
+    assert f"{limit + 1} programs" in report["findings"][0]["message"]
+    assert report["summary"] is None
+
+
+def test_a_program_with_more_steps_than_any_schedule_is_one_error() -> None:
+    limit = int(limits.MAX_STEPS_READ.value)
+    steps = [{"start": "00:00", "mcg_per_day": 100}] * (limit + 1)
+    report = flexdose.check({"programs": {"day": steps}})
+    assert [f["code"] for f in report["findings"]] == ["schedule-too-large", "not-a-programmer"]
+    assert report["findings"][0]["where"] == "programs.day"
+
+
+def test_at_the_bounds_the_schedule_is_read_and_checked_as_usual() -> None:
+    """MAX_PROGRAMS programs of MAX_STEPS_READ steps: read, with the pump's own step error."""
+    n_programs = int(limits.MAX_PROGRAMS.value)
+    n_steps = int(limits.MAX_STEPS_READ.value)
+    steps = [
+        {"start": f"{i // 4:02d}:{i % 4 * 15:02d}", "mcg_per_day": 100} for i in range(n_steps)
+    ]
+    report = flexdose.check({"programs": {f"p{i}": steps for i in range(n_programs)}})
+    codes = {f["code"] for f in report["findings"]}
+    assert "schedule-too-large" not in codes
+    assert "too-many-steps" in codes

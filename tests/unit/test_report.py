@@ -6,7 +6,7 @@ import datetime
 import json
 
 import flexdose
-from flexdose.limits import MAX_LISTED_FINDINGS
+from flexdose.limits import MAX_LISTED_FINDINGS, MAX_PROGRAMS, MAX_STEPS_READ
 from hypothesis import given
 from hypothesis import strategies as st
 from shapes import assert_report_shape
@@ -139,27 +139,32 @@ class TestOrder:
 class TestCap:
     """At most MAX_LISTED_FINDINGS findings are listed; the rest are counted in one note."""
 
-    def test_ten_thousand_bad_steps_are_capped_with_one_more_findings_note(self) -> None:
-        """10,000 steps with a bad time: too-many-steps plus 10,000 bad-time errors, capped."""
-        steps = [{"start": "25:00", "mcg_per_day": 500} for _ in range(10_000)]
-        report = flexdose.check({"programs": {"p": steps}})
+    def test_hundreds_of_bad_steps_are_capped_with_one_more_findings_note(self) -> None:
+        """The most a readable schedule can hold, every step with a bad time: capped."""
+        n_programs, n_steps = int(MAX_PROGRAMS.value), int(MAX_STEPS_READ.value)
+        steps = [{"start": "25:00", "mcg_per_day": 500} for _ in range(n_steps)]
+        report = flexdose.check({"programs": {f"p{i}": steps for i in range(n_programs)}})
         assert_report_shape(report)
         codes = _codes(report)
         assert len(codes) == MAX_LISTED_FINDINGS.value
         assert codes[-2:] == ["more-findings", "not-a-programmer"]
         assert codes.count("more-findings") == 1
-        assert report["counts"]["error"] == 10_001
-        # 10,001 errors and the clock-change note, less the 98 listed before the two notes.
+        # A bad-time error per step, a too-many-steps error per program, and missing-week.
+        errors = n_programs * n_steps + n_programs + 1
+        assert report["counts"]["error"] == errors
+        # The errors and the clock-change note, less the 98 listed before the two notes.
+        listed = int(MAX_LISTED_FINDINGS.value) - 2
         note = report["findings"][-2]["message"]
-        assert note.startswith("9,904 more findings are not listed (9,903 errors, 1 info)")
+        hidden = f"{errors + 1 - listed:,} more findings are not listed ({errors - listed:,} errors"
+        assert note.startswith(hidden)
 
-    def test_ten_thousand_good_steps_get_too_many_steps(self) -> None:
-        """The pathological 10,000-step program is refused with one clear error."""
+    def test_ten_thousand_good_steps_are_one_schedule_too_large_error(self) -> None:
+        """The pathological 10,000-step program is refused with one clear error, unread."""
         steps = [
             {"start": f"{i // 60 % 24:02d}:{i % 60:02d}", "mcg_per_day": 1} for i in range(10_000)
         ]
         report = flexdose.check({"programs": {"p": steps}})
-        assert "too-many-steps" in _codes(report)
+        assert _codes(report) == ["schedule-too-large", "not-a-programmer"]
         assert report["valid"] is False
 
     @staticmethod

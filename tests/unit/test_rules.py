@@ -91,6 +91,12 @@ def unknown_fields(count: int) -> dict:
 STEP = ("programs", "everyday", 1)
 # (code, where the finding points, document that triggers it, near miss that does not)
 CASES: list[tuple[str, str, dict | list, dict]] = [
+    (
+        "schedule-too-large",
+        "programs",
+        {"programs": {f"p{i}": CONSTANT["programs"]["p"] for i in range(15)}},
+        CONSTANT,
+    ),
     ("invalid-document", "format", edit(BASE, (("format",), "itb-flex/2")), BASE),
     ("invalid-document", "", [BASE], BASE),
     ("invalid-document", "programs.everyday", edit(BASE, (("programs", "everyday"), {})), BASE),

@@ -170,3 +170,15 @@ def test_take_refuses_a_value_that_is_not_a_schedule_object(value: object) -> No
     report = flexdose.check(value)
     assert taken == {"refused": report["findings"][0]["message"]}
     assert report["findings"][0]["code"] == "invalid-document"
+
+
+def test_take_and_parse_error_refuse_a_schedule_too_large_to_draw() -> None:
+    """More programs than any pump schedule: the CLI's report has it as its one error; the
+    widget cannot draw a form for it, so a portal's load and a file are refused with that
+    same sentence."""
+    programs = {f"p{i}": [{"start": "00:00", "mcg_per_day": 100}] for i in range(1000)}
+    text = json.dumps({"programs": programs})
+    sentence = flexdose.check(json.loads(text))["findings"][0]["message"]
+    assert json.loads(worker.take(text, "")) == {"refused": sentence}
+    assert worker.parse_error(text) == sentence
+    assert worker.parse_error(WITH_FILL) == ""

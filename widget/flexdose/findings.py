@@ -38,6 +38,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 CATALOGUE: dict[str, tuple[Severity, str]] = {
     # errors: the schedule cannot be what a pump runs
     "invalid-document": ("error", "The schedule is not in the expected shape"),
+    "schedule-too-large": ("error", "More programs or steps than any pump schedule has"),
     "missing-field": ("error", "Something required is missing"),
     "bad-time": ("error", "A start time is not a time of day"),
     "first-step-not-midnight": ("error", "The first step does not start at midnight"),

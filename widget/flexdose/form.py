@@ -7,7 +7,8 @@ a limit or a word changes in one place and the form, the checks and the tests fo
 
 Keys of the spec (all JSON: strings, numbers, lists and objects):
 
-- ``limits``: ``max_steps`` (dose steps a program may have), ``title_max_chars``,
+- ``limits``: ``max_steps`` (dose steps a program may have), ``max_programs`` (programs a
+  schedule may have), ``title_max_chars``,
   ``program_name_max_chars``, ``max_input_chars`` (a schedule file or share link, in
   characters), ``clock_max_chars`` (what a time field holds).
 - ``reservoir_sizes_ml``: the reservoir sizes a pump comes in, e.g. ``[20, 40]``.
@@ -37,6 +38,7 @@ from .limits import (
     MAX_CLOCK_CHARS,
     MAX_INPUT_CHARS,
     MAX_PROGRAM_NAME_CHARS,
+    MAX_PROGRAMS,
     MAX_STEPS_PER_DAY,
     MAX_TITLE_CHARS,
     RESERVOIR_SIZES_ML,
@@ -72,6 +74,7 @@ def form_spec() -> dict[str, Any]:
     return {
         "limits": {
             "max_steps": int(MAX_STEPS_PER_DAY.value),
+            "max_programs": int(MAX_PROGRAMS.value),
             "title_max_chars": int(MAX_TITLE_CHARS.value),
             "program_name_max_chars": int(MAX_PROGRAM_NAME_CHARS.value),
             "max_input_chars": int(MAX_INPUT_CHARS.value),

@@ -31,9 +31,11 @@ __all__ = [
     "MAX_NESTING",
     "MAX_PLAUSIBLE_MCG_PER_DAY",
     "MAX_PLAUSIBLE_MCG_PER_ML",
+    "MAX_PROGRAMS",
     "MAX_PROGRAM_NAME_CHARS",
     "MAX_REFILL_INTERVAL_DAYS",
     "MAX_STEPS_PER_DAY",
+    "MAX_STEPS_READ",
     "MAX_TITLE_CHARS",
     "MCG_DECIMALS",
     "MINUTES_PER_DAY",
@@ -267,6 +269,25 @@ MAX_NESTING = Limit(
     (),
     "assumption",
     "A schedule nests 4 levels deep; the bound stops deep input before the JSON parser recurses.",
+)
+MAX_PROGRAMS = Limit(
+    14,
+    "programs",
+    (),
+    "assumption",
+    "A week needs at most 7 programs, one a day (programs may differ from day to day [S1, S2]; "
+    "how many the pump holds is not confirmed); twice that leaves room for drafts. A file with "
+    "more is not a pump schedule: flexdose reports it with one error and reads no further, so "
+    "that any file within MAX_INPUT_CHARS is checked and drawn quickly.",
+)
+MAX_STEPS_READ = Limit(
+    52,
+    "steps per program",
+    (),
+    "assumption",
+    "Four times the pump's 13 steps a day (MAX_STEPS_PER_DAY): a program over the pump's limit "
+    "is still read and shown, with its error, for the person to fix. A program with more is not "
+    "a pump schedule: flexdose reports it with one error and reads no further.",
 )
 MAX_LISTED_FINDINGS = Limit(
     100,

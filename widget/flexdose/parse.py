@@ -30,6 +30,9 @@ from .limits import (
     HOURS_PER_DAY,
     MAX_PLAUSIBLE_MCG_PER_DAY,
     MAX_PROGRAM_NAME_CHARS,
+    MAX_PROGRAMS,
+    MAX_STEPS_PER_DAY,
+    MAX_STEPS_READ,
     MAX_TITLE_CHARS,
     MINUTES_PER_HOUR,
 )
@@ -66,6 +69,9 @@ _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
 _MAX_PLAUSIBLE = float(MAX_PLAUSIBLE_MCG_PER_DAY.value)
 _MAX_NAME = int(MAX_PROGRAM_NAME_CHARS.value)
 _MAX_TITLE = int(MAX_TITLE_CHARS.value)
+_MAX_PROGRAMS = int(MAX_PROGRAMS.value)
+_MAX_STEPS_READ = int(MAX_STEPS_READ.value)
+_MAX_STEPS_PER_DAY = int(MAX_STEPS_PER_DAY.value)
 
 
 def parse_time(value: object) -> int | None:
@@ -130,6 +136,37 @@ def _fill_incomplete_message(missing: list[str]) -> str:
         f"low-reservoir alarm date can be worked out yet. Add {_and(how)} from your refill "
         "record, or leave all the refill details empty."
     )
+
+
+def too_large(document: object) -> Finding | None:
+    """The schedule-too-large finding when document holds more programs or steps than any pump
+    schedule (MAX_PROGRAMS, MAX_STEPS_READ), else None. Constant time per program: it counts,
+    it reads nothing, so a huge document is refused before any work that grows with it."""
+    if not is_mapping(document):
+        return None
+    programs = document.get("programs")
+    if not is_mapping(programs):
+        return None
+    if len(programs) > _MAX_PROGRAMS:
+        return Finding.make(
+            "schedule-too-large",
+            f"This schedule has {fmt_num(len(programs))} programs; a pump schedule has at most "
+            f"{fmt_num(_MAX_PROGRAMS)} (a week needs 7 at most), so flexdose does not read it. "
+            "Keep the programs your week uses and remove the others.",
+            ("programs",),
+        )
+    for name, steps in programs.items():
+        if is_sequence(steps) and len(steps) > _MAX_STEPS_READ:
+            key = name if isinstance(name, str) else str(name)
+            return Finding.make(
+                "schedule-too-large",
+                f"Program {quote(key)} has {fmt_num(len(steps))} steps; flexdose reads at most "
+                f"{fmt_num(_MAX_STEPS_READ)} in a program (a pump takes at most "
+                f"{fmt_num(_MAX_STEPS_PER_DAY)} a day), so it does not read this schedule. Check "
+                "that this is a schedule file, or start from one of the examples.",
+                ("programs", key),
+            )
+    return None
 
 
 class _Parser:
@@ -548,7 +585,8 @@ class _Parser:
 def parse(document: object) -> tuple[Schedule | None, list[Finding]]:
     """Build a Schedule from a JSON-like value; findings describe everything unusable.
 
-    Returns (None, findings) only when the document is not a JSON object at all.
+    Returns (None, findings) only when the document is not a JSON object at all, or holds more
+    programs or steps than any pump schedule (`too_large`).
     """
     if not is_mapping(document):
         finding = Finding.make(
@@ -558,5 +596,9 @@ def parse(document: object) -> tuple[Schedule | None, list[Finding]]:
             (),
         )
         return None, [finding]
+    oversize = too_large(document)
+    if oversize is not None:
+        # Nothing else is read: every other check would take time that grows with the input.
+        return None, [oversize]
     parser = _Parser(document)
     return parser.schedule(), parser.findings

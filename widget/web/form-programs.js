@@ -84,6 +84,8 @@ export function programSection(w) {
             type: "button",
             class: "itb-flex__button",
             text: L.add_program,
+            // flexdose reads no schedule with more (limits.MAX_PROGRAMS).
+            disabled: names.length >= spec.limits.max_programs,
             onclick: () => {
                 w.program = addProgram(w.doc, w.program, weekdayKeys(spec));
                 w.renderEditor(programPath(w.program));

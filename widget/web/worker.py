@@ -10,7 +10,7 @@ import json
 
 import flexdose
 from flexdose import clock, form, render, samples, units
-from flexdose.parse import parse_date
+from flexdose.parse import parse_date, too_large
 
 
 def _today(today: str) -> datetime.date | None:
@@ -41,12 +41,17 @@ def take(document_json: str, today: str = "") -> str:
 
     Returns JSON: {"report": <exactly what `flexdose check --json` prints>} when the widget can
     show it, or {"refused": <flexdose's reason>} when the text is over the size or nesting limits,
-    is not strict JSON (the CLI stops on these with the same sentence), or is not an object.
+    is not strict JSON (the CLI stops on these with the same sentence), is not an object, or
+    holds more programs or steps than any pump schedule (the CLI reports that as its one error,
+    schedule-too-large, and the widget could not draw the form for it).
     """
     try:
         document = flexdose.parse_json(document_json)
     except flexdose.UnreadableInput as error:
         return json.dumps({"refused": str(error)})
+    oversize = too_large(document)
+    if oversize is not None:
+        return json.dumps({"refused": oversize.message})
     result = flexdose.check(document, today=_today(today))
     if not isinstance(document, dict):
         # flexdose's own sentence for a document that is not one group of fields.
@@ -56,12 +61,15 @@ def take(document_json: str, today: str = "") -> str:
 
 
 def parse_error(text: str) -> str:
-    """'' when text is readable JSON, else flexdose's one-line message saying what and where."""
+    """'' when text is a readable schedule file (a file, a share link), else flexdose's one-line
+    message saying what and where: not JSON, over the size or nesting limits, or more programs
+    or steps than any pump schedule."""
     try:
-        flexdose.parse_json(text)
+        document = flexdose.parse_json(text)
     except flexdose.UnreadableInput as error:
         return str(error)
-    return ""
+    oversize = too_large(document)
+    return oversize.message if oversize is not None else ""
 
 
 def view(
