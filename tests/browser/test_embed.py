@@ -79,7 +79,7 @@ PORTAL_PAGE = """<!doctype html>
 <body>
 <h1>Your care plan</h1>
 <div id="plan" data-itb-flex data-src="{w}/embed/" data-schedule='{initial}'></div>
-<div id="other" data-src="{w}/embed/"></div>
+<div id="other" data-loading="eager" data-src="{w}/embed/"></div>
 <div id="silent" data-src="silent.html"></div>
 <iframe id="intruder" src="intruder.html" title="Another frame on the portal"></iframe>
 <script src="portal.js"></script>
@@ -583,9 +583,9 @@ def test_messages_from_the_widget_frame_on_another_origin_are_ignored(portal, po
     page, _, _, _ = portal
     page.evaluate("ItbFlex.mount(document.getElementById('other'))")
     other = page.locator("#other iframe")
-    other.evaluate(
-        "(f, url) => { f.loading = 'eager'; f.src = url; }", portal_url + "imposter.html"
-    )
+    # Eager (data-loading), and in view: a lazy frame pushed below the fold would never load.
+    other.scroll_into_view_if_needed()
+    other.evaluate("(f, url) => { f.src = url; }", portal_url + "imposter.html")
     portal_origin = portal_url.rstrip("/")
     poll(
         lambda: page.evaluate(
