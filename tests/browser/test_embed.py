@@ -645,10 +645,12 @@ def test_readonly_shows_the_portals_schedule_without_an_editor(
         "(s) => ItbFlex.load(document.getElementById('ro'), s)", broken
     ) == check_json(broken)
     poll(
-        lambda: ro.locator(".itb-flex__side .fd-where").count() > 0,
-        what="the findings with their locations",
+        lambda: ro.locator(".itb-flex__side .fd-place").count() > 0,
+        what="the findings with their places",
     )
     assert ro.locator("button.fd-goto").count() == 0
+    assert "Go to the field" not in ro.locator("[data-itb-flex]").inner_text()
+    assert ro.locator(".itb-flex__side .fd-place").first.inner_text().strip().startswith("(")
 
 
 def test_a_load_on_a_lazy_frame_below_the_fold_resolves_without_scrolling(

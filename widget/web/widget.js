@@ -550,10 +550,16 @@ export class Widget {
     }
 }
 
-/** Read-only has no form to go to: each finding's "go to the field" button becomes its text. */
+/**
+ * Read-only has no form to go to: each finding's "Go to the field" button gives way to the
+ * place it names, in brackets (flexdose writes that place into the button's hidden text).
+ */
 function plainLocations(root) {
     for (const button of root.querySelectorAll("button.fd-goto")) {
-        button.replaceWith(el("span", { class: "fd-where", text: button.textContent }));
+        const place = button.querySelector(".fd-visually-hidden")?.textContent.replace(/^:\s*/, "");
+        button.replaceWith(
+            el("span", { class: "fd-place fd-where-text", text: place ? ` (${place})` : "" }),
+        );
     }
 }
 
