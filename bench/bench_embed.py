@@ -29,11 +29,9 @@ Figures, each over --runs fresh browser contexts (median, min–max in brackets)
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from benchlib import BuildFailed, build_site, encoded_bytes, p95, spread  # noqa: E402
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - scripts/ is not a package
 from serve import serve_in_thread  # noqa: E402
 
@@ -158,31 +157,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def build_site(dest: Path, site_url: str) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "false", "SITE_URL": site_url}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise BenchFailure(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}")
-    if not (dest / "embed" / "embed.js").is_file():
-        raise BenchFailure("the built site has no embed/embed.js")
-
-
 def write_portal(folder: Path, widget_origin: str) -> None:
     folder.mkdir()
     (folder / "index.html").write_text(PORTAL_PAGE.format(w=widget_origin), "utf-8")
     (folder / "portal.js").write_text(PORTAL_JS, "utf-8")
-
-
-def encoded_bytes(requests) -> int:
-    total = 0
-    for request in requests:
-        try:
-            # Negative or zero when the response came from the cache.
-            total += max(0, request.sizes()["responseBodySize"])
-        except Exception:  # a request that never finished has no sizes
-            continue
-    return total
 
 
 def widget_frame(page, site_url: str):
@@ -261,18 +239,6 @@ def measure(browser, portal_url: str, site_url: str, runs: int, loads: int) -> d
     return {"cold": cold, "warm": warm, "latencies": latencies, "floods": floods}
 
 
-def spread(values: list[float], unit: str = "ms") -> str:
-    values = [v for v in values if v is not None]
-    if not values:
-        return "n/a"
-    return f"{statistics.median(values):7.0f} {unit} ({min(values):.0f}–{max(values):.0f})"
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
-
-
 def report(result: dict, loads: int) -> list[str]:
     """Print the table; return the problems found (empty when the embed behaved)."""
     cold, warm, lat, floods = result["cold"], result["warm"], result["latencies"], result["floods"]
@@ -339,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         servers = []
         try:
             build_site(site, site_url)
+            if not (site / "embed" / "embed.js").is_file():
+                raise BenchFailure("the built site has no embed/embed.js")
             write_portal(portal, site_url.rstrip("/"))
             server, url = serve_in_thread(site, port=port)
             servers.append(server)
@@ -369,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     browser.close()
             problems = report(result, args.loads)
-        except BenchFailure as failure:
+        except (BenchFailure, BuildFailed) as failure:
             print(f"\nbench_embed FAILED: {failure}", file=sys.stderr)
             return 1
         finally:

@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from benchlib import build_site, encoded_bytes, p95, spread  # noqa: E402
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - scripts/ is not a package
 from serve import serve_in_thread  # noqa: E402
 
@@ -86,12 +85,6 @@ js.performance.mark("itb-flex:ready")
 """
 
 
-def build_site(dest: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "false"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)]
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
-
-
 def widget_page(site: Path) -> str:
     for page in sorted(site.rglob("index.html")):
         text = page.read_text("utf-8")
@@ -121,17 +114,6 @@ def add_comparison_page(site: Path) -> str:
     config = {"interpreter": f"/{pyodide}/pyodide.mjs", "files": {f"/{wheel}": "./*"}}
     (folder / "pyscript.json").write_text(json.dumps(config), "utf-8")
     return "bench-main-thread/"
-
-
-def encoded_bytes(requests) -> int:
-    total = 0
-    for request in requests:
-        try:
-            # Negative or zero when the response came from the cache.
-            total += max(0, request.sizes()["responseBodySize"])
-        except Exception:  # a request that never finished has no sizes
-            continue
-    return total
 
 
 def load(page, url: str, requests: list) -> dict:
@@ -203,18 +185,6 @@ def measure(browser, url: str, runs: int, main_thread: bool, edit_count: int) ->
         warm.append(load(page, url, requests))
         ctx.close()
     return {"cold": cold, "warm": warm, "edits": latencies}
-
-
-def spread(values: list[float], unit: str = "ms") -> str:
-    values = [v for v in values if v is not None]
-    if not values:
-        return "n/a"
-    return f"{statistics.median(values):7.0f} {unit} ({min(values):.0f}–{max(values):.0f})"
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
 def report(name: str, result: dict) -> None:

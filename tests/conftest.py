@@ -29,28 +29,43 @@ settings.register_profile("dev", max_examples=50, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
-def build_site(dest: Path, *, offline: bool = False, site_url: str = "") -> Path:
-    """Run `mkdocs build --strict` into dest; fail the test run with mkdocs' own output.
+def run_mkdocs_build(
+    dest: Path, *, offline: bool = False, site_url: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` into dest and return the finished process, pass or fail.
 
-    site_url is the address the site will be served at ("" for none), as a deployment sets it.
+    site_url is the address the site will be served at ("" for none), as a deployment sets it;
+    env adds build settings (ITB_FRAME_ANCESTORS, ...).
     """
-    env = {
+    full_env = {
         **os.environ,
         "OFFLINE": "true" if offline else "false",
         "SITE_URL": site_url,
         "NO_MKDOCS_2_WARNING": "1",
+        **(env or {}),
     }
-    proc = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
         cwd=ROOT,
-        env=env,
+        env=full_env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def build_site(dest: Path, *, offline: bool = False, site_url: str = "") -> Path:
+    """Run `mkdocs build --strict` into dest; fail the test run with mkdocs' own output."""
+    proc = run_mkdocs_build(dest, offline=offline, site_url=site_url)
     if proc.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}", pytrace=False)
     return dest
+
+
+@pytest.fixture
+def mkdocs_build():
+    """run_mkdocs_build, for a test that builds with its own settings and reads the outcome."""
+    return run_mkdocs_build
 
 
 def _free_port() -> int:

@@ -150,13 +150,19 @@ LONG_TASKS = """() => {
 }"""
 
 
-def cli(document: object, *, today: str | None = None) -> subprocess.CompletedProcess[str]:
-    args = [str(FLEXDOSE), "check", "--json", "-"]
-    if today:
-        args[3:3] = ["--today", today]
+def cli_text(text: str) -> subprocess.CompletedProcess[str]:
+    """`flexdose check --json` of text, as standard input."""
     return subprocess.run(
-        args, input=json.dumps(document), capture_output=True, text=True, check=False
+        [str(FLEXDOSE), "check", "--json", "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
     )
+
+
+def cli(document: object) -> subprocess.CompletedProcess[str]:
+    return cli_text(json.dumps(document))
 
 
 def check_json(document: object) -> dict:
@@ -170,6 +176,13 @@ def cli_refusal(document: object) -> str:
     """The sentence `flexdose check` stops with for a document it cannot read, written as
     embed.js writes it (JSON.stringify: no spaces), so that line and column agree."""
     return cli_refusal_text(json.dumps(document, separators=(",", ":")))
+
+
+def cli_refusal_text(text: str) -> str:
+    """The sentence `flexdose check` stops with for text it cannot read."""
+    proc = cli_text(text)
+    assert proc.returncode == 2, proc.stdout
+    return proc.stderr.strip().removeprefix("flexdose: standard input: ")
 
 
 def poll(read: Callable[[], object], timeout_s: float = EVENT_TIMEOUT_S, what: str = "") -> object:
@@ -729,14 +742,6 @@ def test_id_less_loads_from_an_older_portal_are_answered_in_order(raw_parent):
     refused = poll(lambda: [m for m in received(page, "itb-flex:error") if m.get("id") == "bad"])
     assert refused[0]["reason"] == cli_refusal_text('{"a": NaN}')
     assert log.outside == []
-
-
-def cli_refusal_text(text: str) -> str:
-    proc = subprocess.run(
-        [str(FLEXDOSE), "check", "--json", "-"], input=text, capture_output=True, text=True
-    )
-    assert proc.returncode == 2
-    return proc.stderr.strip().removeprefix("flexdose: standard input: ")
 
 
 @pytest.mark.allow_console_errors(r"frame-ancestors 'self'", r"ERR_BLOCKED_BY_RESPONSE")

@@ -91,25 +91,6 @@ def _csp(headers: http.client.HTTPMessage) -> list[str]:
     return headers.get_all("Content-Security-Policy") or []
 
 
-def _build(dest: Path, ancestors: str, site_url: str = "") -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` into dest with ITB_FRAME_ANCESTORS set (as a deployment would)."""
-    env = {
-        **os.environ,
-        "OFFLINE": "false",
-        "SITE_URL": site_url,
-        "NO_MKDOCS_2_WARNING": "1",
-        ENV: ancestors,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 # ---- The hook's functions ----
 
 
@@ -273,14 +254,16 @@ def test_served_embed_sends_its_policy_only(site_url: str, path: str) -> None:
 
 
 @pytest.mark.site
-def test_frame_ancestors_from_the_environment(tmp_path: Path, built_site: Path) -> None:
+def test_frame_ancestors_from_the_environment(
+    tmp_path: Path, built_site: Path, mkdocs_build
+) -> None:
     """A build for a sub-path with ITB_FRAME_ANCESTORS: exactly that list in the embed's header.
 
     The rules' paths stay relative to the site's root (serve.py --prefix strips the sub-path),
     and the site pages' rules and the <meta> copy do not change.
     """
     site = tmp_path / "site"
-    proc = _build(site, PORTALS, site_url=f"http://127.0.0.1:8000{SUB_PATH}")
+    proc = mkdocs_build(site, site_url=f"http://127.0.0.1:8000{SUB_PATH}", env={ENV: PORTALS})
     assert proc.returncode == 0, f"build failed:\n{proc.stdout}\n{proc.stderr}"
     rules = _rules(site)
     assert dict(rules)["/embed/*"][0] == embed_header(PORTALS)
@@ -299,10 +282,10 @@ def test_frame_ancestors_from_the_environment(tmp_path: Path, built_site: Path) 
 
 
 @pytest.mark.site
-def test_invalid_frame_ancestors_fails_the_build(tmp_path: Path) -> None:
+def test_invalid_frame_ancestors_fails_the_build(tmp_path: Path, mkdocs_build) -> None:
     """A typo cannot ship a policy that silently means something else: the build stops."""
     site = tmp_path / "site"
-    proc = _build(site, "https://portal.example.org, https://other.example.org")
+    proc = mkdocs_build(site, env={ENV: "https://portal.example.org, https://other.example.org"})
     assert proc.returncode != 0
     output = proc.stdout + proc.stderr
     assert f'{ENV}: "https://portal.example.org," is not a frame-ancestors source' in output

@@ -72,15 +72,21 @@ def test_normalise_path(raw: str, expected: str) -> None:
 # ---- Rule matching ----
 
 
+# Spellings of the embed page that a server resolves to embed/index.html.
+EMBED_PAGE_SPELLINGS = [
+    "/embed/",
+    "/%65mbed/",
+    "//embed/",
+    "/x/../embed/",
+    "/embed/./index.html",
+    "/embed%2Findex.html",
+]
+
+
 @pytest.mark.parametrize(
     "path",
     [
-        "/embed/",
-        "/%65mbed/",
-        "//embed/",
-        "/x/../embed/",
-        "/embed/./index.html",
-        "/embed%2Findex.html",
+        *EMBED_PAGE_SPELLINGS,
         "/embed/embed.js",
         "/embed/sub/deeper.css",  # * matches "/" too (Netlify's splat)
     ],
@@ -177,17 +183,7 @@ def raw_get(host: str, port: int, path: str) -> tuple[int, http.client.HTTPMessa
         conn.close()
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/embed/",
-        "/%65mbed/",
-        "//embed/",
-        "/x/../embed/",
-        "/embed/./index.html",
-        "/embed%2Findex.html",
-    ],
-)
+@pytest.mark.parametrize("path", EMBED_PAGE_SPELLINGS)
 def test_served_embed_gets_its_rules_however_spelt(served, path: str) -> None:
     host, port, _ = served
     status, headers, body = raw_get(host, port, path)

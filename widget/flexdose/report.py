@@ -45,12 +45,14 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from .findings import SEVERITIES, Finding, fmt_num, sort_findings
+from .jsonout import report_json
 from .limits import MAX_LISTED_FINDINGS
-from .load import parse_json
-from .parse import parse
+from .load import UnreadableInput, parse_json
+from .parse import parse, too_large
 from .rules import check_schedule, check_summary, not_a_programmer
 from .summary import summarize
 
@@ -133,3 +135,41 @@ def check_text(text: str | bytes, *, today: datetime.date | None = None) -> dict
         UnreadableInput: the text is not strict JSON within the size and nesting limits.
     """
     return check(parse_json(text), today=today)
+
+
+# ---- What the widget takes from outside the CLI: a file, a share link, a portal's message ----
+
+
+def _read(text: str) -> tuple[object, str]:
+    """(document, "") when text is a schedule flexdose reads within its bounds, else (None,
+    the sentence): the CLI's own refusal (size, nesting, not JSON), or schedule-too-large."""
+    try:
+        document = parse_json(text)
+    except UnreadableInput as error:
+        return None, str(error)
+    oversize = too_large(document)
+    return (None, oversize.message) if oversize is not None else (document, "")
+
+
+def unshowable_reason(text: str) -> str:
+    """ "" when the widget can open text as a schedule file, else the one sentence saying why:
+    not JSON or over the size or nesting limits (what `flexdose check` stops on), or more
+    programs or steps than any pump schedule (its one schedule-too-large error)."""
+    return _read(text)[1]
+
+
+def take_text(text: str, *, today: datetime.date | None = None) -> dict[str, str]:
+    """A portal's schedule (JSON text) through the same checks as `flexdose check`.
+
+    {"report": <exactly what `check --json` prints>} when the widget can show it, or
+    {"refused": <the sentence>} for what `unshowable_reason` names, and for a value that is not
+    an object (flexdose's invalid-document sentence): the widget has no form to draw for it.
+    """
+    document, reason = _read(text)
+    if reason:
+        return {"refused": reason}
+    result = check(document, today=today)
+    if not isinstance(document, Mapping):
+        why = next(f["message"] for f in result["findings"] if f["code"] == "invalid-document")
+        return {"refused": why}
+    return {"report": report_json(result)}

@@ -85,8 +85,7 @@ export function connect(handlers) {
             const { report, json } = await handlers.load(input);
             send({ type: MESSAGE.report, ...tag, report, json }, origin);
         } catch (error) {
-            const reason = error instanceof Refused ? error.message : String(error?.message ?? error);
-            send({ type: MESSAGE.error, ...tag, reason }, origin);
+            send({ type: MESSAGE.error, ...tag, reason: String(error?.message ?? error) }, origin);
         }
     };
 

@@ -39,10 +39,9 @@ function ensureContract() {
             await widget.ready;
             return widget.take(input);
         },
-        // Read before any widget is ready: the build wrote it into every root.
+        // flexdose's start-up sentences, which every widget has from the build (data-itb-text).
         get unreadable() {
-            const root = document.querySelector("[data-itb-flex]");
-            return JSON.parse(root?.dataset.itbText || "{}").portal_unreadable ?? "";
+            return primaryWidget()?.text.portal_unreadable ?? "";
         },
     });
 }

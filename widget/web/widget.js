@@ -53,6 +53,8 @@ export class Widget {
         this.onChange = onChange;
         this.shared = shared;
         this.prefix = root.dataset.idPrefix || "fdw";
+        // Read-only (a portal's data-readonly, marked by the embed's frame.js): no form.
+        this.readonly = root.hasAttribute("data-itb-readonly");
         this.doc = root.dataset.itbDoc ? JSON.parse(root.dataset.itbDoc) : { programs: {} };
         // flexdose's start-up sentences, written by the build (hooks/widget.py).
         this.text = JSON.parse(root.dataset.itbText || "{}");
@@ -207,17 +209,19 @@ export class Widget {
         this.printEl = el("div", { class: "itb-flex__print", "data-itb-print": true });
         // The form and its picture share one box, so the sticky picture stays beside the form
         // (or pinned above it on a phone) and never rides over what follows.
-        // Read-only (a portal's data-readonly): the picture and the report, no editor or actions
-        // (they are still made, unattached, so the rest of the widget needs no special case).
-        const readonly = this.root.hasAttribute("data-itb-readonly");
+        // Read-only: the picture and the report, no editor or actions (they are still made,
+        // unattached, so the rest of the widget needs no special case).
         const compare = compareSection(this);
         const actions = actionsSection(this);
         const work = el("div", { class: "itb-flex__work" }, this.results.side);
-        if (!readonly) work.append(this.editor);
         const main = el("div", { class: "itb-flex__main" }, announcer);
-        if (readonly) main.append(el("p", { class: "itb-flex__readonly-note", text: L.readonly_note }));
-        main.append(work, this.results.more);
-        if (!readonly) main.append(compare, actions);
+        if (this.readonly) {
+            main.append(el("p", { class: "itb-flex__readonly-note", text: L.readonly_note }));
+            main.append(work, this.results.more);
+        } else {
+            work.append(this.editor);
+            main.append(work, this.results.more, compare, actions);
+        }
         main.append(this.messageEl);
         // The safety notice sits in the glance: wherever doses are in view, so is it.
         this.results.glance.prepend(this.safety);
@@ -504,7 +508,7 @@ export class Widget {
             view = await this.engine.view(text, { ...clockNow(), program: this.program, idPrefix: this.prefix });
             this.lastView = view;
             this.results.show(view, typeof this.doc.title === "string" ? this.doc.title : "");
-            if (this.root.hasAttribute("data-itb-readonly")) plainLocations(this.root);
+            if (this.readonly) plainLocations(this.root);
             this.mark(view.report);
             if (this.baseline) {
                 const result = await this.engine.compare(JSON.stringify(this.baseline), text);

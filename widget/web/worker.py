@@ -10,7 +10,8 @@ import json
 
 import flexdose
 from flexdose import clock, form, render, samples, units
-from flexdose.parse import parse_date, too_large
+from flexdose.parse import parse_date
+from flexdose.report import take_text, unshowable_reason
 
 
 def _today(today: str) -> datetime.date | None:
@@ -37,39 +38,13 @@ def report(document_json: str, today: str = "") -> str:
 
 
 def take(document_json: str, today: str = "") -> str:
-    """A schedule a portal sent (as JSON text), through the same limits as `flexdose check`.
-
-    Returns JSON: {"report": <exactly what `flexdose check --json` prints>} when the widget can
-    show it, or {"refused": <flexdose's reason>} when the text is over the size or nesting limits,
-    is not strict JSON (the CLI stops on these with the same sentence), is not an object, or
-    holds more programs or steps than any pump schedule (the CLI reports that as its one error,
-    schedule-too-large, and the widget could not draw the form for it).
-    """
-    try:
-        document = flexdose.parse_json(document_json)
-    except flexdose.UnreadableInput as error:
-        return json.dumps({"refused": str(error)})
-    oversize = too_large(document)
-    if oversize is not None:
-        return json.dumps({"refused": oversize.message})
-    result = flexdose.check(document, today=_today(today))
-    if not isinstance(document, dict):
-        # flexdose's own sentence for a document that is not one group of fields.
-        why = next(f["message"] for f in result["findings"] if f["code"] == "invalid-document")
-        return json.dumps({"refused": why})
-    return json.dumps({"report": flexdose.report_json(result)})
+    """A schedule a portal sent (JSON text): flexdose.report.take_text, as JSON."""
+    return json.dumps(take_text(document_json, today=_today(today)))
 
 
 def parse_error(text: str) -> str:
-    """'' when text is a readable schedule file (a file, a share link), else flexdose's one-line
-    message saying what and where: not JSON, over the size or nesting limits, or more programs
-    or steps than any pump schedule."""
-    try:
-        document = flexdose.parse_json(text)
-    except flexdose.UnreadableInput as error:
-        return str(error)
-    oversize = too_large(document)
-    return oversize.message if oversize is not None else ""
+    """'' when text opens as a schedule (a file, a share link), else flexdose's sentence why."""
+    return unshowable_reason(text)
 
 
 def view(
