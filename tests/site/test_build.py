@@ -59,7 +59,7 @@ def test_strict_build_makes_every_page_in_the_nav(built_site: Path) -> None:
 def test_page_has_safety_banner_and_last_updated_line(built_site: Path, url: str) -> None:
     """Every page carries the emergency banner and a 'Last updated' date."""
     html = (built_site / url / "index.html").read_text(encoding="utf-8")
-    assert 'class="itb-announce"' in html, "safety banner missing"
+    assert 'class="itb-announce ' in html, "safety banner missing"
     assert "911" in html, "the banner's emergency number is missing"
     assert re.search(r"Last updated: <span[^>]*>\w+ \d{1,2}, \d{4}</span>", html), (
         "no 'Last updated: <date>' line"
