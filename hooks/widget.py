@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 from flexdose import samples
-from flexdose.limits import MAX_STEPS_PER_DAY
+from flexdose.limits import FORM_MAX_STEPS
 from flexdose.widget_text import STARTUP
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -74,7 +74,7 @@ def widget_markup(example: str, *, id_prefix: str) -> str:
         f'<div class="itb-flex" data-itb-flex data-state="loading" '
         f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}" '
         # The step limit travels from flexdose.limits, so the page never restates the number.
-        f'data-max-steps="{int(MAX_STEPS_PER_DAY.value)}" data-itb-doc="{embedded}" '
+        f'data-max-steps="{int(FORM_MAX_STEPS.value)}" data-itb-doc="{embedded}" '
         f'data-itb-text="{startup}">\n'
         '<p class="itb-flex__status" data-itb-status role="status">'
         "This is the example's picture. To change it, open this page from the site's web "

@@ -1,10 +1,18 @@
-"""Every fact the site must teach is on the named built page.
+"""Every fact the site must teach is on the named built page, and no wrong one is anywhere.
 
-The table covers the original patient page's facts (programming and flex dosing), every withdrawal,
-overdose and underdose sign, catheter and pump problems, alarms, refills, the implant notice before
-procedures, the candidates and who should not receive ITB therapy (DOMAIN.md A2, A3, A5, A7, C2, C5,
-C6 and the label points). Each fact is a few regular expressions that must all match the page's
-visible article text (lower-cased, whitespace collapsed).
+FACTS covers the original patient page's facts (programming and flex dosing), every withdrawal,
+overdose and underdose sign, catheter and pump problems (some give no alarm), alarms, refills, the
+implant notice before procedures, the candidates and who should not receive ITB therapy, the drug's
+names and strengths, living with a pump (medicines, driving, MRI, travel, stopping safely), the
+questions and the carer's checklist, and the glossary's one meaning for each term (DOMAIN.md A2,
+A3, A4, A5, A7, A9, B, C1, C2, C5, C6 and the label points). Each fact is a few regular expressions
+that must all match the page's visible article text (lower-cased, whitespace collapsed).
+
+ABSENT lists what must not be said: facts the site once got wrong (children under 4 "should not"
+get ITB; baclofen pills first for everyone; the bridge bolus as extra drug; the therapy example as
+"a little less" only) and the words the site no longer uses for who to call or for the programmer.
+Those rows read the page's own prose (site_text.prose_text): the previews, tables and code that
+flexdose renders into a page are checked by flexdose's own tests.
 """
 
 from __future__ import annotations
@@ -13,7 +21,21 @@ import re
 from pathlib import Path
 
 import pytest
-from site_text import article_text, page_url
+from site_text import article_text, page_url, prose_text
+
+# The patient pages this engineer's content rules cover (safety.md renders from flexdose.safety).
+PATIENT_PAGES = (
+    "index.md",
+    "is-itb-for-me.md",
+    "programming.md",
+    "flex-dosing.md",
+    "pump-care.md",
+    "living-with-a-pump.md",
+    "questions.md",
+    "glossary.md",
+    "about.md",
+)
+EVERY_PAGE = (*PATIENT_PAGES, "safety.md", "clinicians.md", "portals.md")
 
 # (page, fact, patterns): every pattern must match the page's text.
 FACTS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -30,8 +52,28 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         (r"never programs a pump", r"never reads"),
     ),
     ("index.md", "the printout is the true record", (r"printout is always the true record",)),
+    (
+        "index.md",
+        "the drug's name and the other labelled products, with strengths [S27, S30, S31, S35]",
+        (
+            r"lioresal intrathecal \(baclofen injection\) 50 \(for the test dose only\), 500, 2000",
+            r"gablofen 50, 500, 1000, 2000",
+            r"generic intrathecal baclofen 50, 1000, 2000",
+            r"thin it with more fluid to make another strength",
+        ),
+    ),
+    (
+        "index.md",
+        "follow your ITB team closely: a sudden stop can cause serious withdrawal [S1, S35]",
+        (r"do just what your itb team tells you", r"stops all at once", r"serious withdrawal"),
+    ),
+    (
+        "index.md",
+        "the new pages are in the table of pages",
+        (r"living with a pump", r"questions and a carer's checklist"),
+    ),
     ("index.md", "emergency guidance", (r"emergency number", r"911")),
-    # ---- Programming with your care team [S1] ----
+    # ---- Programming with your ITB team [S1] ----
     ("programming.md", "constant dose first", (r"constant dose", r"at first")),
     (
         "programming.md",
@@ -44,7 +86,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         (r"a little at a time", r"weeks or months"),
     ),
     ("programming.md", "results are watched", (r"watch what happens",)),
-    ("programming.md", "tell your doctor what is not working", (r"what is not working",)),
+    ("programming.md", "tell your ITB team what is not working", (r"what is not working",)),
     ("programming.md", "say what you want to improve", (r"want to improve",)),
     ("programming.md", "new goals later", (r"new goals",)),
     (
@@ -61,7 +103,12 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "programming.md",
         "a concentration change at a refill needs a bridge bolus [S14]",
-        (r"strength of the medicine", r"bridge bolus"),
+        (r"strength changes at a refill, your itb team also programs a bridge bolus",),
+    ),
+    (
+        "programming.md",
+        "the programmer is a small handheld computer [S10]",
+        (r"a programmer \(a small handheld computer\)",),
     ),
     # ---- Flex dosing [S1, S2, S14, S38] ----
     (
@@ -95,6 +142,20 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         "flex-dosing.md",
         "the preview never programs or reads a pump",
         (r"never programs or reads your pump",),
+    ),
+    (
+        "flex-dosing.md",
+        "therapy example: less around the session, more at other hours, a higher total",
+        (
+            r"a little less from 10 am to 2 pm",
+            r"a little more from 7 am to 10 am and from 2 pm to 9 pm",
+            r"a little higher: 525 mcg, against 512\.5 mcg",
+        ),
+    ),
+    (
+        "flex-dosing.md",
+        "program and week plan used as the glossary says",
+        (r"a program is one day's pattern of dose steps", r"the week plan says which program"),
     ),
     # ---- Refills, alarms and the pump ----
     ("pump-care.md", "reservoir sizes [S13]", (r"20 ml or 40 ml",)),
@@ -136,14 +197,23 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "pump-care.md",
-        "two-tone alarm: 3 seconds, drug stopped, call at once [S3, S6, S7]",
+        "two-tone alarm: 3 seconds, drug stopped [S3, S6, S7] (rendered from flexdose.safety)",
         (
             r"two tones, 3 seconds",
             r"no longer giving baclofen",
-            r"pump is empty",
+            r"empty",
             r"battery has run out",
             r"motor has stopped",
-            r"call your itb doctor right away",
+        ),
+    ),
+    (
+        "pump-care.md",
+        "catheter problems give no alarm [S1]",
+        (
+            r"problems that give no alarm",
+            r"does not beep for a problem with the catheter",
+            r"leak, kink, break, or come loose from the pump",
+            r"stays quiet",
         ),
     ),
     (
@@ -163,22 +233,34 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "pump-care.md",
-        "tell every health professional before MRI, diathermy, any procedure [S17]",
-        (r"tell every health worker", r"mri", r"diathermy", r"any surgery or procedure"),
+        "you or your caregiver tell every health worker before MRI, diathermy, any procedure [S1]",
+        (
+            r"you or your carer \(caregiver\) must tell every health worker",
+            r"before any medical test, scan, treatment or surgery",
+            r"mri",
+            r"diathermy",
+            r"any other test or procedure",
+        ),
     ),
     ("pump-care.md", "carry the pump ID card [S38]", (r"pump id card",)),
-    ("pump-care.md", "altitude and flights: rarely over 14.5% more [S17]", (r"14\.5%",)),
+    (
+        "pump-care.md",
+        "points to the page on daily life and travel",
+        (r"daily life and travel", r"living with a pump"),
+    ),
     ("pump-care.md", "worked example of an alarm date, rendered by flexdose", (r"refill by",)),
-    # ---- Safety: withdrawal [S29, S35, S37, S38] ----
+    # ---- Safety [S1, S29, S35, S36, S37, S38]: the sign lists render from flexdose.safety ----
+    # (tests/site/test_safety_voice.py checks every sign, tier and action of the module is on the
+    # page, and test_sources_signs below that the module holds every sign the sources list.)
     ("safety.md", "withdrawal: whatever the cause", (r"whatever the cause", r"life-threatening")),
-    ("safety.md", "withdrawal early sign: spasticity comes back", (r"your spasticity comes back",)),
+    ("safety.md", "withdrawal early sign: spasticity comes back", (r"spasms come back",)),
     ("safety.md", "withdrawal early sign: itching, often without a rash", (r"itching", r"no rash")),
     ("safety.md", "withdrawal early sign: low blood pressure", (r"low blood pressure",)),
     ("safety.md", "withdrawal early sign: lightheaded", (r"lightheaded",)),
     ("safety.md", "withdrawal early sign: tingling", (r"tingling",)),
     ("safety.md", "withdrawal urgent sign: high fever", (r"high fever",)),
     ("safety.md", "withdrawal urgent sign: altered mental state", (r"confusion", r"mental state")),
-    ("safety.md", "withdrawal urgent sign: rebound spasticity", (r"rebound spasticity",)),
+    ("safety.md", "withdrawal urgent sign: rebound spasticity", (r"comes back much worse",)),
     ("safety.md", "withdrawal urgent sign: muscle rigidity", (r"rigid muscles",)),
     (
         "safety.md",
@@ -194,15 +276,33 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "safety.md",
         "keep unexpired oral baclofen at home; it does not fully replace ITB",
-        (r"baclofen tablets at home", r"expired", r"do not fully replace the pump"),
+        (r"baclofen pills at home", r"expired", r"do not fully replace the pump"),
+    ),
+    ("safety.md", "follow the ITB team's instructions closely [S1]", (r"instructions closely",)),
+    (
+        "safety.md",
+        "what to do now, by tier, and if the ITB team cannot be reached",
+        (
+            r"what to do now: call your itb team right away",
+            r"what to do now: call your local emergency number",
+            r"if you cannot reach your itb team soon",
+            r"after-hours number",
+        ),
     ),
     (
         "safety.md",
-        "what to do now for withdrawal",
-        (
-            r"what to do now: call your itb doctor right away",
-            r"what to do now: call your local emergency number",
-        ),
+        "emergency numbers in four countries",
+        (r"911 in the us and canada", r"112 in the eu", r"999 in the uk", r"000 in australia"),
+    ),
+    (
+        "safety.md",
+        "carers: while you wait for help",
+        (r"while you wait for help", r"on their side"),
+    ),
+    (
+        "safety.md",
+        "what to tell the emergency team",
+        (r"tell the emergency team", r"baclofen pump"),
     ),
     # ---- Safety: overdose [S29, S36] ----
     ("safety.md", "overdose sign: drowsiness", (r"drowsy",)),
@@ -210,16 +310,12 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "safety.md",
         "overdose sign: muscles too loose, rising loss of tone",
-        (r"too loose", r"move up the body"),
+        (r"too loose", r"start low in the body and move up"),
     ),
     ("safety.md", "overdose sign: slow or shallow breathing", (r"slow or shallow breathing",)),
-    ("safety.md", "overdose sign: low body temperature", (r"low body temperature",)),
-    ("safety.md", "overdose sign: seizures", (r"seizures",)),
-    (
-        "safety.md",
-        "overdose sign: loss of consciousness",
-        (r"losing consciousness", r"passing out"),
-    ),
+    ("safety.md", "overdose sign: low body temperature", (r"body temperature lower than normal",)),
+    ("safety.md", "overdose sign: seizures", (r"a seizure",)),
+    ("safety.md", "overdose sign: loss of consciousness", (r"passes out",)),
     (
         "safety.md",
         "overdose sign: coma up to 72 hours, usually reversible",
@@ -231,17 +327,19 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         "overdose after a 25 mcg bolus in a sensitive person [S36]",
         (r"very sensitive", r"small extra dose of 25 mcg"),
     ),
+    ("safety.md", "pump failure can cause an overdose too [S1]", (r"or if the pump fails",)),
     # ---- Safety: underdose, catheter and pump, side effects, surgery ----
     (
         "safety.md",
-        "underdose: spasticity slowly returns; call the same day",
-        (r"underdose", r"slowly come back", r"call your itb doctor the same day"),
+        "underdose signs are the early signs of withdrawal [S1]",
+        (r"underdose", r"often the first signs of withdrawal"),
     ),
     (
         "safety.md",
         "catheter problems",
-        (r"kink", r"blocked", r"leak", r"break", r"move out of place", r"come apart from the pump"),
+        (r"kink", r"blocked", r"leak", r"tear", r"move out of place", r"come apart from the pump"),
     ),
+    ("safety.md", "catheter problems give no alarm", (r"no alarm for a catheter problem",)),
     (
         "safety.md",
         "pump problems: battery, motor, memory",
@@ -250,32 +348,54 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("safety.md", "refill problems: needle misses the port", (r"misses the fill port",)),
     (
         "safety.md",
-        "side effects and what to do",
-        (r"side effects", r"sleepy or dizzy", r"headache", r"lower your dose"),
+        "side effects [S1]",
+        (r"side effects", r"drowsy or sleepy", r"upset stomach, or vomiting", r"a headache"),
     ),
     (
         "safety.md",
-        "surgical complications",
-        (r"infection", r"meningitis", r"spinal fluid leak", r"bleeding"),
+        "surgical complications [S1]",
+        (
+            r"infection",
+            r"meningitis",
+            r"spinal fluid leak",
+            r"paralysis",
+            r"headache",
+            r"swelling",
+            r"bleeding",
+            r"bruising",
+        ),
     ),
     # ---- Is ITB therapy for me [S30, S32, S33, S34, label] ----
     (
         "is-itb-for-me.md",
-        "conditions: spinal and brain origin",
+        "conditions: spinal cord injury, MS, cerebral palsy, stroke, any brain injury [S1]",
         (
             r"spinal cord injury",
             r"multiple sclerosis",
             r"cerebral palsy",
-            r"traumatic brain injury",
+            r"a stroke",
+            r"a brain injury of any cause",
         ),
     ),
-    ("is-itb-for-me.md", "age 4 years and over", (r"at least 4 years old", r"under 4 years")),
     (
         "is-itb-for-me.md",
-        "oral baclofen first",
-        (r"baclofen tablets come first", r"oral baclofen", r"side effects"),
+        "the label's age: approved for 4 years and older [S30]",
+        (r"approved for people aged 4 years and older",),
     ),
-    ("is-itb-for-me.md", "wait 1 year after a traumatic brain injury", (r"at least 1 year",)),
+    (
+        "is-itb-for-me.md",
+        "baclofen pills first for spinal cord injury or MS [S1]",
+        (
+            r"spinal cord injury or from ms, you will usually try baclofen pills first",
+            r"did not control your spasticity",
+            r"side effects that you could not accept",
+        ),
+    ),
+    (
+        "is-itb-for-me.md",
+        "wait 1 year after a brain injury from trauma [S1, S30]",
+        (r"brain injury caused by trauma", r"at least 1 year"),
+    ),
     (
         "is-itb-for-me.md",
         "screening trial doses and watch time [S32, S33]",
@@ -288,10 +408,149 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         "is-itb-for-me.md",
-        "who should not receive it",
-        (r"who should not get itb therapy", r"allergic to baclofen", r"too small to hold the pump"),
+        "who should not receive it: infection, allergy, body too small [S1]",
+        (
+            r"who should not get itb therapy",
+            r"people who have an infection",
+            r"allergic to baclofen",
+            r"too small to hold the pump",
+        ),
     ),
     ("is-itb-for-me.md", "some stiffness can help", (r"some stiffness can help",)),
+    # ---- Living with a pump ----
+    (
+        "living-with-a-pump.md",
+        "follow your ITB team's advice closely: a sudden stop can cause serious withdrawal [S1]",
+        (
+            r"follow your itb team's advice closely",
+            r"must never stop all at once",
+            r"serious withdrawal",
+            r"more risk of withdrawal",
+        ),
+    ),
+    (
+        "living-with-a-pump.md",
+        "alcohol and medicines that add to baclofen's effect (general knowledge, flagged)",
+        (r"alcohol", r"sleeping pills", r"effects can add up", r"every medicine you take"),
+    ),
+    (
+        "living-with-a-pump.md",
+        "driving (general knowledge, flagged)",
+        (r"driving", r"safe for you to drive", r"after a dose change"),
+    ),
+    (
+        "living-with-a-pump.md",
+        "MRI: check the pump after; SynchroMed III 1.5 T and 3 T; Prometra valve [S18, S22]",
+        (
+            r"after the mri, have your itb team check your pump",
+            r"synchromed iii pump is approved for mri scans at 1\.5 t and 3 t",
+            r"prometra pump has a valve that shuts off the flow",
+            r"stays off until your itb team resets the pump",
+        ),
+    ),
+    (
+        "living-with-a-pump.md",
+        "flying and altitude: rarely over 14.5% more; what to do [S17, S38]",
+        (
+            r"tell your itb team before you fly or go high up",
+            r"air pressure is lower",
+            r"rarely more than 14\.5% above the set rate",
+            r"know the signs of too much baclofen",
+            r"carry your pump id card",
+        ),
+    ),
+    (
+        "living-with-a-pump.md",
+        "a week's refill margin when travelling [S3]",
+        (r"ask for one a week early",),
+    ),
+    (
+        "living-with-a-pump.md",
+        "time zones shift flex dosing [S14]",
+        (r"new time zone can shift when each dose step starts",),
+    ),
+    (
+        "living-with-a-pump.md",
+        "stopping safely: never suddenly, only with the ITB team; the boxed warning [S35]",
+        (
+            r"never stop itb therapy suddenly",
+            r"talk with your itb team first",
+            r"lowers the dose a little at a time",
+            r"boxed warning",
+            r"sudden stop, for any reason, can be life-threatening",
+        ),
+    ),
+    # ---- Questions and a carer's checklist ----
+    (
+        "questions.md",
+        "questions to ask your ITB team, in 4 groups",
+        (
+            r"questions to ask your itb team",
+            r"before the trial",
+            r"before surgery",
+            r"at refill visits",
+            r"about flex dosing",
+        ),
+    ),
+    (
+        "questions.md",
+        "questions: alarm date, strength, printout, more risk of withdrawal [S1, S7, S8]",
+        (
+            r"when is my alarm date",
+            r"what strength of medicine is in my pump",
+            r"printout",
+            r"more risk of withdrawal",
+        ),
+    ),
+    (
+        "questions.md",
+        "a carer's checklist: keep ready, learn, watch for [S35, S38]",
+        (
+            r"a carer's checklist",
+            r"keep ready",
+            r"pump id card",
+            r"baclofen pills at home",
+            r"learn",
+            r"the 2 alarm sounds",
+            r"give no alarm",
+            r"watch for",
+            r"the safety page",
+        ),
+    ),
+    # ---- Glossary: one meaning per term ----
+    (
+        "glossary.md",
+        "schedule: the whole set",
+        (r"schedule the whole set of settings[^.]*programs, the week plan[^.]*pump",),
+    ),
+    (
+        "glossary.md",
+        "program: one day's pattern of steps",
+        (r"program one day's pattern of steps",),
+    ),
+    (
+        "glossary.md",
+        "step: a time from which the pump gives one dose rate",
+        (r"step \(dose step\) a time from which the pump gives one dose rate",),
+    ),
+    ("glossary.md", "week plan", (r"week plan which program runs on each day of the week",)),
+    (
+        "glossary.md",
+        "concentration and strength",
+        (r"concentration how strong the medicine is", r"strength how strong the medicine is"),
+    ),
+    ("glossary.md", "flex dosing", (r"flex dosing the pump gives more baclofen at some times",)),
+    (
+        "glossary.md",
+        "ITB team",
+        (r"itb team the doctors and nurses who look after your pump and set its dose",),
+    ),
+    (
+        "glossary.md",
+        "programmer: a small handheld computer",
+        (r"programmer a small handheld computer",),
+    ),
+    ("glossary.md", "baclofen pills", (r"baclofen pills baclofen that you take by mouth",)),
     # ---- About ----
     ("about.md", "education only, not medical advice", (r"education only", r"not medical advice")),
     (
@@ -299,7 +558,8 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         "no affiliation with any manufacturer",
         (r"not made by, paid for by, or linked to any company", r"medtronic"),
     ),
-    ("about.md", "emergency guidance", (r"emergency number", r"911")),
+    ("about.md", "emergency guidance (rendered from flexdose.safety)", (r"emergency number",)),
+    ("about.md", "general-knowledge points are marked for review", (r"general medical knowledge",)),
     ("about.md", "sources listed", (r"\bs1\b", r"\bs45\b")),
     # ---- Clinicians ----
     ("clinicians.md", "how the preview computes", (r"daily total", r"alarm volume", r"152 days")),
@@ -317,9 +577,60 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
+# (pages, what must not be said, pattern): the pattern must match none of the pages' text.
+ABSENT: list[tuple[tuple[str, ...], str, str]] = [
+    (
+        EVERY_PAGE,
+        "children under 4 'should not' get ITB (4 and older is the label's age, not a reason)",
+        r"(children|people|anyone)( who are)? (under|younger than) 4",
+    ),
+    (
+        EVERY_PAGE,
+        "baclofen pills first for everyone (the source says so for spinal cord injury and MS)",
+        r"(most people|everyone|all patients)[^.]{0,40}(baclofen|pills|tablets|by mouth) first"
+        r"|baclofen (pills|tablets) come first",
+    ),
+    (
+        EVERY_PAGE,
+        "the bridge bolus as extra drug (DOMAIN.md: only that one is programmed) [S14]",
+        r"bridge bolus[.:]? (is )?an? (short )?extra|extra dose,? called a bridge bolus"
+        r"|bridge bolus[^.,;]{0,40}\bextra\b|\bextra\b[^.,;]{0,30}bridge bolus",
+    ),
+    (
+        EVERY_PAGE,
+        "the brain-injury wait stated for the whole list of conditions as 'traumatic' only",
+        r"a traumatic brain injury, which means",
+    ),
+    (
+        ("flex-dosing.md",),
+        "the therapy program 'gives a little less' with no word of its higher total",
+        r"gives a little less from 10 am to 2 pm, around the session\. the week strip",
+    ),
+    (PATIENT_PAGES, "'care team' for who to talk to (say 'your ITB team')", r"care team"),
+    (PATIENT_PAGES, "'ITB doctor' for who to call (say 'your ITB team')", r"itb doctor"),
+    (PATIENT_PAGES, "'your doctor' for who to call (say 'your ITB team')", r"your doctor"),
+    (
+        PATIENT_PAGES,
+        "'your clinic' for who to call (the clinic printout is fine)",
+        r"your (itb )?clinic\b(?!'s printout| printout)",
+    ),
+    (PATIENT_PAGES, "'tablet' for the programmer or for baclofen pills", r"\btablets?\b"),
+    (
+        PATIENT_PAGES,
+        "'plan' other than 'week plan'",
+        r"(?<!week )\bplans?\b",
+    ),
+]
+
+
 def _text(built_site: Path, page: str) -> str:
     html = (built_site / page_url(page) / "index.html").read_text(encoding="utf-8")
     return " ".join(article_text(html).lower().split())
+
+
+def _prose(built_site: Path, page: str) -> str:
+    html = (built_site / page_url(page) / "index.html").read_text(encoding="utf-8")
+    return " ".join(prose_text(html).lower().split())
 
 
 @pytest.mark.site
@@ -333,6 +644,24 @@ def test_fact_is_on_its_page(
     text = _text(built_site, page)
     missing = [p for p in patterns if not re.search(p, text)]
     assert not missing, f"{page} no longer says '{fact}': nothing matches {missing}"
+
+
+@pytest.mark.site
+@pytest.mark.parametrize(
+    ("pages", "wrong", "pattern"), ABSENT, ids=[w.split(" (")[0] for _, w, _ in ABSENT]
+)
+def test_wrong_or_retired_wording_is_on_no_page(
+    built_site: Path, pages: tuple[str, ...], wrong: str, pattern: str
+) -> None:
+    """No listed page says what the row forbids (a fact once wrong, or a retired word)."""
+    found = []
+    for page in pages:
+        text = _prose(built_site, page)
+        found += [
+            f"{page}: ...{text[max(0, m.start() - 40) : m.end() + 40]}..."
+            for m in re.finditer(pattern, text)
+        ]
+    assert not found, f"'{wrong}' is said again: {found}"
 
 
 @pytest.mark.site

@@ -6,40 +6,17 @@ Prose only: code, tables, navigation, the widget and the build-time previews are
 
 from __future__ import annotations
 
-import importlib.resources
-import sys
-import types
 from pathlib import Path
 
 import pytest
 from site_text import built_pages, prose_text
+from textstat_helper import load_textstat as _textstat
 
 # The plain-language target (DOMAIN.md section E: NIH suggests below 8th grade; 6th-8th is the
 # common recommendation).
 MAX_GRADE = 8.0
 # A page with less prose than this cannot be measured fairly (the formula needs sentences).
 MIN_WORDS = 40
-
-
-def _textstat():
-    """textstat 0.7.3 (offline: pyphen syllables), importable without setuptools' pkg_resources.
-
-    textstat 0.7.3 imports pkg_resources, which setuptools 81+ no longer ships; it only uses
-    resource_stream (for its easy-words list), so a two-line stand-in on importlib.resources is
-    enough and changes no score.
-    """
-    if "pkg_resources" not in sys.modules:
-        try:
-            import pkg_resources  # noqa: F401 - a real one wins when present
-        except ImportError:
-            shim = types.ModuleType("pkg_resources")
-            shim.resource_stream = lambda pkg, path: (
-                importlib.resources.files(pkg).joinpath(path).open("rb")
-            )
-            sys.modules["pkg_resources"] = shim
-    import textstat
-
-    return textstat
 
 
 def grade_of(html: str) -> tuple[float, int]:

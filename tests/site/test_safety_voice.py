@@ -24,11 +24,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from site_text import built_pages
-
 from flexdose import render, safety
 from flexdose.report import check
 from flexdose.samples import example_names, load_example
+from site_text import built_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,10 +59,14 @@ class _VisibleText(HTMLParser):
         if tag in {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area"}:
             self.parts.append(" ")
             return
-        classes = set((dict(attrs).get("class") or "").split())
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
         own = "itb-safety" in classes and not self.keep_safety
         skipped = (self.stack and self.stack[-1]) or tag in SKIP_TAGS or own
         self.stack.append(bool(skipped))
+        if tag == "abbr" and not skipped and not self.keep_safety and attributes.get("title"):
+            # A glossary tooltip is text a person reads too (on hover or focus).
+            self.parts.append(f" [{attributes['title']}] ")
         if tag not in INLINE_TAGS:
             self.parts.append(" ")
 
@@ -119,14 +122,16 @@ def test_every_sign_has_a_known_tier_condition_and_source() -> None:
     source_ids = set(re.findall(r"^\| (S\d+) \|", _domain(), re.M))
     for sign in safety.SIGNS:
         assert sign.tier in tiers, sign.key
-        assert sign.conditions and set(sign.conditions) <= conditions, sign.key
+        assert sign.conditions, sign.key
+        assert set(sign.conditions) <= conditions, sign.key
         assert sign.sources, f"{sign.key} has no source"
         for source in sign.sources:
             assert source == safety.GENERAL or source in source_ids, (sign.key, source)
         assert sign.terms, f"{sign.key} has no terms: the one-source test could not find it"
         assert any(re.search(term, sign.text.lower()) for term in sign.terms), sign.key
     for text, sources in safety.WHILE_WAITING + safety.TELL_STAFF:
-        assert sources and all(s == safety.GENERAL or s in source_ids for s in sources), text
+        assert sources, text
+        assert all(s == safety.GENERAL or s in source_ids for s in sources), text
 
 
 def test_one_sign_has_one_tier_and_one_set_of_words() -> None:
@@ -161,7 +166,8 @@ def _domain() -> str:
 @pytest.mark.site
 def test_no_page_states_a_sign_or_action_of_its_own(built_site: Path) -> None:
     pages = built_pages(built_site)
-    assert "safety/" in pages and "" in pages
+    assert "safety/" in pages
+    assert "" in pages
     problems = []
     for url, path in pages.items():
         # The glossary defines words (coma, seizure): a definition, not a sign to act on.
@@ -181,7 +187,8 @@ def test_the_safety_page_and_home_page_render_the_module(built_site: Path) -> No
     for sign in safety.SIGNS:
         assert sign.text in text, sign.key
     for t in safety.TIERS:
-        assert t.action in text and t.if_unreachable in text, t.key
+        assert t.action in text, t.key
+        assert t.if_unreachable in text, t.key
     for sentence, _ in safety.WHILE_WAITING + safety.TELL_STAFF:
         assert sentence in text, sentence
     home_html = (built_site / "index.html").read_text(encoding="utf-8")
@@ -250,3 +257,46 @@ def test_the_cli_frames_its_summary_with_the_module(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert safety.FRAMING in " ".join(out.stdout.split())
     assert not stray_statements(outside_module(out.stdout, is_html=False))
+
+
+def test_the_widget_texts_state_no_sign_or_action() -> None:
+    """Every label, message, hint and start-up sentence the widget shows (flexdose.widget_text)."""
+    from flexdose import widget_text
+
+    problems = []
+    for table in ("LABELS", "MESSAGES", "HINTS", "STARTUP"):
+        for key, value in getattr(widget_text, table).items():
+            found = stray_statements(outside_module(value, is_html=False))
+            problems += [f"{table}[{key!r}]: {f}" for f in found]
+    assert not problems, "\n".join(problems)
+
+
+# Every sign the maker's page (SOURCE-PAGE.txt, S1) and the label's patient wording (S29) give
+# each condition, by the module's sign keys: the module must list each under that condition.
+SOURCE_SIGNS = {
+    "withdrawal": {"high-fever", "confusion", "rigid", "spasticity-back", "itching", "tingling"},
+    "overdose": {"drowsy", "lightheaded", "breathing", "cold", "seizure", "unconscious", "floppy"},
+    "underdose": {"spasticity-back", "itching", "low-blood-pressure", "lightheaded", "tingling"},
+    "side-effects": {"floppy", "drowsy", "stomach", "headache", "lightheaded"},
+}
+
+
+@pytest.mark.parametrize("condition", sorted(SOURCE_SIGNS))
+def test_sources_signs_are_all_in_the_module(condition: str) -> None:
+    listed = {s.key for s in safety.signs_for(condition)}
+    assert SOURCE_SIGNS[condition] <= listed, SOURCE_SIGNS[condition] - listed
+
+
+def test_every_surgery_risk_of_the_source_is_listed() -> None:
+    risks = " ".join(safety.SURGERY_RISKS)
+    for risk in (
+        "infection",
+        "meningitis",
+        "spinal fluid leak",
+        "paralysis",
+        "headache",
+        "swelling",
+        "bleeding",
+        "bruising",
+    ):
+        assert risk in risks, risk

@@ -60,7 +60,11 @@ class TestCheck:
         report = json.loads(out)
         assert report == flexdose.check(json.loads(VALID.read_text()), today=TODAY)
         assert '\n  "format"' in out
-        assert "±" in out  # ensure_ascii=False
+        # ensure_ascii=False: a name with non-ASCII letters is printed as typed, not escaped.
+        doc = {**json.loads(VALID.read_text()), "title": "Café ± plan"}
+        code, out, err = run(["check", "--json", "-"], json.dumps(doc).encode())
+        assert (code, err) == (0, "")
+        assert "Café ± plan" in out
 
     def test_errors_exit_1_and_the_readable_report_lists_them(self) -> None:
         """A schedule with errors: exit 1, its message on stdout."""
@@ -82,10 +86,13 @@ class TestCheck:
     @pytest.mark.parametrize(
         ("argv", "stdin", "words"),
         [
-            (["check", "/no/such/file.json"], None, "no such file"),
-            (["check", "."], None, "is a folder"),
-            (["check", "-"], b"\xff\xfe{}", "not text"),
-            (["check", "-"], b'{"a": NaN}', "NaN is not a number JSON allows"),
+            (["check", "/no/such/file.json"], None, "there is no file with this name"),
+            (["check", "."], None, "is a folder, not a schedule file"),
+            (["check", "-"], b"\xff\xfe{}", "not plain text: line 1, column 1"),
+            (["check", "-"], b'{\n "t": "\xe9"}', "not plain text: line 2, column 8"),
+            (["check", "-"], b" " * 1_000_001, "more than the 1,000,000 allowed"),
+            (["check", "-"], b'{"a": NaN}', "“NaN” is not a number (line 1, column 7"),
+            (["check", "-"], b'{"a": 1,}', "There is an extra comma before }"),
             (["check", "-"], b"[" * 10_000, "levels deep"),
             (["check", "-"], b'{"programs": 1, "programs": 2}', "appears twice"),
             (["check", "-"], b"", "empty"),
@@ -93,7 +100,7 @@ class TestCheck:
             (
                 ["render", "--svg", "--program", "nope", str(VALID)],
                 None,
-                "no program called 'nope'",
+                "There is no program called “nope”. The programs are “everyday”",
             ),
         ],
         ids=lambda v: repr(v[:20]) if isinstance(v, bytes) else None,
@@ -155,7 +162,11 @@ class TestSummary:
         """The readable summary has the mean, the alarm date and the refill-by date."""
         code, out, _ = run(["summary", "--today", TODAY.isoformat(), str(VALID)])
         assert code == 0
-        assert "488.095" in out
+        # Numbers as the text report and the pictures write them (flexdose.numbers).
+        assert "Average day: 488 mcg (0.244 mL)" in out
+        assert "7 h" in out
+        assert "7.17 h" not in out
+        assert "488.095" not in out
         assert "Sun 25 Apr 2027" in out
         assert "144 days from today" in out
         assert "Refill by: Sun 18 Apr 2027" in out
@@ -165,7 +176,8 @@ class TestSummary:
         code, out, _ = run(["summary", "-"], json.dumps(INVALID).encode())
         assert code == 1
         assert "No summary" in out
-        assert "programs.p[0].start" in out
+        assert "Error: Step 1 of program “p” starts at 01:00" in out
+        assert "programs.p[0].start" not in out  # the path is for machines (--json)
 
 
 class TestToday:
@@ -197,8 +209,8 @@ class TestToday:
         """check's text shows days after the fill and days from today."""
         code, out, _ = run(["check", "--today", TODAY.isoformat(), str(VALID)])
         assert code == 0
-        assert "Sun 25 Apr 2027 at about 03:40, 144 days from today" in out
-        assert "155.7 days after the fill" in out
+        assert "Sun 25 Apr 2027, in the early morning, 144 days from today" in out
+        assert "156 days after the fill" in out
 
     def test_an_alarm_in_the_past_is_a_warning_not_an_error(self) -> None:
         """alarm-passed is reported and the exit status stays 0."""
@@ -210,7 +222,7 @@ class TestToday:
         """render --html passes --today on to the totals."""
         code, out, _ = run(["render", "--html", "--today", "2027-04-25", str(VALID)])
         assert code == 0
-        assert "at about 03:40, today:" in out
+        assert "in the early morning, today:" in out
 
 
 class TestRender:

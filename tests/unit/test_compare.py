@@ -76,3 +76,28 @@ def test_compare_never_raises_and_is_json(current: dict, proposed: dict) -> None
     json.dumps(result, allow_nan=False)
     if result["days"] is not None:
         assert list(result["days"]) == list(WEEKDAYS)
+
+
+def _with_phase(doc: dict, phase: str) -> dict:
+    return {**doc, "context": {**doc["context"], "phase": phase}}
+
+
+def test_the_limit_follows_the_phase() -> None:
+    """Spinal +35%: usual at a refill (up to 40%), not during titration (30% per 24 h)."""
+    before, after = week(SAME), week({**SAME, "tue": 675})
+    maintenance = flexdose.compare(before, _with_phase(after, "maintenance"))
+    titration = flexdose.compare(before, _with_phase(after, "titration"))
+    unknown = flexdose.compare(before, after)
+    assert maintenance["findings"] == []
+    assert [f["where"] for f in titration["findings"]] == ["week.tue"]
+    assert [f["where"] for f in unknown["findings"]] == ["week.tue"]
+    assert "At a refill" not in titration["findings"][0]["message"]
+
+
+def test_a_fall_at_a_refill_has_its_own_limit() -> None:
+    """Maintenance: a fall of more than 20% is a large change, even for spinal origin."""
+    before = _with_phase(week(SAME), "maintenance")
+    after = _with_phase(week({**SAME, "wed": 399, "thu": 400}), "maintenance")
+    result = flexdose.compare(before, after)
+    assert [f["where"] for f in result["findings"]] == ["week.wed"]
+    assert "fall of more than 20%" in result["findings"][0]["message"]

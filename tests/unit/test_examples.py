@@ -7,7 +7,7 @@ from pathlib import Path
 
 import flexdose
 import pytest
-from flexdose.limits import MAX_STEPS_PER_DAY, RESERVOIR_SIZES_ML
+from flexdose.limits import MAX_STEPS_READ, RESERVOIR_SIZES_ML
 
 PACKAGE = Path(flexdose.__file__).parent
 EXAMPLES = sorted((PACKAGE / "examples").glob("*.json"))
@@ -93,8 +93,8 @@ class TestSchema:
             {
                 "programs": {
                     "p": [
-                        {"start": f"{i:02d}:00", "mcg_per_day": 1}
-                        for i in range(int(MAX_STEPS_PER_DAY.value) + 1)
+                        {"start": f"{i // 60:02d}:{i % 60:02d}", "mcg_per_day": i % 2 + 1}
+                        for i in range(int(MAX_STEPS_READ.value) + 1)
                     ]
                 }
             },
@@ -106,6 +106,10 @@ class TestSchema:
             {"week": {"mon": "p"}, "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]}},
             {
                 "context": {"origin": "brain"},
+                "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]},
+            },
+            {
+                "context": {"phase": "refill"},
                 "programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]},
             },
             {
@@ -141,4 +145,6 @@ class TestSchema:
         assert tuple(schema["properties"]["pump"]["properties"]["reservoir_ml"]["enum"]) == (
             RESERVOIR_SIZES_ML.value
         )
-        assert schema["$defs"]["program"]["maxItems"] == MAX_STEPS_PER_DAY.value
+        # Dose changes (at most 13 a day) need the doses compared, which flexdose does; the
+        # schema bounds only what flexdose reads at all.
+        assert schema["$defs"]["program"]["maxItems"] == MAX_STEPS_READ.value

@@ -11,7 +11,7 @@ from flexdose import form, samples
 from flexdose.limits import DEFAULT_ALARM_ML, MAX_INPUT_CHARS, RESERVOIR_SIZES_ML
 from flexdose.load import UnreadableInput, parse_json
 from flexdose.model import WEEKDAYS
-from flexdose.parse import AGE_GROUPS, ORIGINS
+from flexdose.parse import AGE_GROUPS, ORIGINS, PHASES
 from flexdose.units import RATE_UNITS
 
 SPEC = form.form_spec()
@@ -22,8 +22,9 @@ def _codes(doc: dict) -> list[tuple[str, str]]:
     return [(f["code"], f["where"]) for f in flexdose.check(doc)["findings"]]
 
 
-def _steps(count: int) -> list[dict]:
-    return [{"start": f"{i // 60:02d}:{i % 60:02d}", "mcg_per_day": 500} for i in range(count)]
+def _steps(count: int, rates: list[float] | None = None) -> list[dict]:
+    rates = rates or [500] * count
+    return [{"start": f"{i // 60:02d}:{i % 60:02d}", "mcg_per_day": rates[i]} for i in range(count)]
 
 
 class TestShape:
@@ -51,6 +52,7 @@ class TestShape:
         }
         assert set(SPEC["limits"]) == {
             "max_steps",
+            "max_changes",
             "max_programs",
             "title_max_chars",
             "program_name_max_chars",
@@ -85,10 +87,19 @@ class TestLimitsAgreeWithTheParser:
         assert "invalid-document" in [c for c, _ in codes]
 
     def test_max_steps_are_accepted_and_one_more_is_refused(self) -> None:
-        """max_steps is the too-many-steps rule's limit."""
-        limit = SPEC["limits"]["max_steps"]
-        assert flexdose.check({"programs": {"p": _steps(limit)}})["valid"]
-        assert ("too-many-steps", "programs.p") in _codes({"programs": {"p": _steps(limit + 1)}})
+        """max_steps steps can make max_changes changes (the last dose is the first again);
+        one step more with every neighbour different is too many changes."""
+        limit, changes = SPEC["limits"]["max_steps"], SPEC["limits"]["max_changes"]
+        assert limit == changes + 1
+        at = _steps(limit, [*range(1, limit), 1])
+        assert flexdose.check({"programs": {"p": at}})["valid"]
+        over = _steps(limit, list(range(1, limit + 1)))
+        assert ("too-many-steps", "programs.p") in _codes({"programs": {"p": over}})
+
+    def test_phase_choices_are_the_parsers(self) -> None:
+        """The stage-of-treatment choice offers exactly the values context.phase accepts."""
+        assert [value for value, _ in SPEC["choices"]["phase"]] == list(PHASES)
+        assert all(label for _, label in SPEC["choices"]["phase"])
 
     def test_max_input_chars_is_what_the_reader_accepts(self) -> None:
         """A text of max_input_chars is read (size-wise); one more character is refused."""

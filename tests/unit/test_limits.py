@@ -9,24 +9,30 @@ from pathlib import Path
 import flexdose
 import pytest
 from flexdose import limits
-from flexdose.limits import ALL_LIMITS, Limit
+from flexdose.limits import ALL_LIMITS, STATUSES, Limit
 
 SOURCE_ID = re.compile(r"S([1-9]|[1-3][0-9]|4[0-5])\Z")
 
 EXPECTED = {
-    "MAX_STEPS_PER_DAY": (13, ("S1", "S2"), "confirmed"),
+    "MAX_CHANGES_PER_DAY": (13, ("S1", "S2"), "unconfirmed"),
+    "FORM_MAX_STEPS": (14, ("S1", "S2"), "assumption"),
     "USUAL_DAILY_MCG_SPINAL": ((300, 800), ("S30", "S33", "S34"), "confirmed"),
     "USUAL_DAILY_MCG_CEREBRAL": ((90, 703), ("S30", "S33", "S34"), "confirmed"),
     "USUAL_DAILY_MCG_CHILD": ((24, 1199), ("S30", "S33", "S34"), "confirmed"),
-    "DAILY_CEILING_MCG": (1000, ("S34", "S41"), "confirmed"),
+    "DAILY_CEILING_MCG": (1000, ("S34", "S41"), "unconfirmed"),
     "MAX_CHANGE_PCT_SPINAL": (30, ("S14", "S33", "S34"), "confirmed"),
     "MAX_CHANGE_PCT_CEREBRAL": (15, ("S14", "S33", "S34"), "confirmed"),
     "MAX_CHANGE_PCT_CHILD": (15, ("S14",), "confirmed"),
     "MAX_CHANGE_PCT_UNKNOWN": (15, ("S14", "S33", "S34"), "assumption"),
+    "MAINTENANCE_MAX_RISE_PCT_SPINAL": (40, ("S33", "S34"), "confirmed"),
+    "MAINTENANCE_MAX_RISE_PCT_CEREBRAL": (20, ("S33", "S34"), "confirmed"),
+    "MAINTENANCE_MAX_RISE_PCT_UNKNOWN": (20, ("S33", "S34"), "assumption"),
+    "MAINTENANCE_MAX_RISE_PCT_CHILD": (20, ("S33", "S34"), "assumption"),
+    "MAINTENANCE_MAX_FALL_PCT": (20, ("S33", "S34"), "confirmed"),
     "LABELLED_CONCENTRATIONS_MCG_PER_ML": ((500, 1000, 2000), ("S27", "S30", "S31"), "confirmed"),
     "SCREENING_CONCENTRATION_MCG_PER_ML": (50, ("S27", "S30"), "confirmed"),
     "RESERVOIR_SIZES_ML": ((20, 40), ("S13",), "confirmed"),
-    "DEFAULT_ALARM_ML": (2.0, ("S15",), "confirmed"),
+    "DEFAULT_ALARM_ML": (2.0, ("S15",), "unconfirmed"),
     "MAX_REFILL_INTERVAL_DAYS": (180, ("S39", "S42"), "confirmed"),
     "REFILL_MARGIN_DAYS": (7, ("S3", "S8", "S9"), "assumption"),
     "DELIVERY_ACCURACY_PCT": (2.5, ("S16",), "confirmed"),
@@ -48,15 +54,18 @@ def test_required_limit_has_its_value_sources_and_status(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(ALL_LIMITS))
 def test_every_limit_is_documented(name: str) -> None:
-    """A unit, a note saying why, valid source ids; confirmed limits cite at least one."""
+    """A unit, a note saying why, valid source ids; sourced statuses cite at least one."""
     limit = ALL_LIMITS[name]
     assert isinstance(limit, Limit)
     assert limit.unit
     assert len(limit.note) > 20
-    assert limit.status in ("confirmed", "assumption")
+    assert limit.status in STATUSES
     assert all(SOURCE_ID.match(s) for s in limit.sources)
-    if limit.status == "confirmed":
+    if limit.status in ("confirmed", "unconfirmed"):
         assert limit.sources
+    if limit.status == "unconfirmed":
+        # The note says what DOMAIN.md leaves unconfirmed.
+        assert "not confirmed" in limit.note
 
 
 def test_all_limits_lists_every_limit_in_the_module() -> None:
@@ -65,11 +74,36 @@ def test_all_limits_lists_every_limit_in_the_module() -> None:
     assert set(ALL_LIMITS) == defined
 
 
-def test_the_steps_limit_note_names_the_ambiguity() -> None:
-    """13 steps or 13 changes: the note says which reading is used and how to switch."""
-    note = ALL_LIMITS["MAX_STEPS_PER_DAY"].note
+def test_the_changes_limit_note_names_the_ambiguity() -> None:
+    """13 steps or 13 changes: the note says which reading is used, and that it is unconfirmed."""
+    note = ALL_LIMITS["MAX_CHANGES_PER_DAY"].note
     assert "13 changes" in note
-    assert "14" in note
+    assert "midnight" in note
+    assert "not confirmed" in note
+
+
+def test_the_form_offers_one_step_more_than_the_changes() -> None:
+    """14 steps can make 13 changes (last dose = first); a 15th always leaves a joinable pair."""
+    assert ALL_LIMITS["FORM_MAX_STEPS"].value == ALL_LIMITS["MAX_CHANGES_PER_DAY"].value + 1
+
+
+def test_statuses_are_the_three_the_docstring_explains() -> None:
+    """confirmed, unconfirmed, assumption: each is used, and each is explained in the module."""
+    assert STATUSES == ("confirmed", "unconfirmed", "assumption")
+    assert {limit.status for limit in ALL_LIMITS.values()} == set(STATUSES)
+    for status in STATUSES:
+        assert f'"{status}"' in (limits.__doc__ or "")
+
+
+def test_no_limit_assumes_an_adult_range_without_context() -> None:
+    """The adult-any range is gone: without origin and age group no range applies."""
+    assert "USUAL_DAILY_MCG_ADULT_ANY" not in ALL_LIMITS
+
+
+@pytest.mark.parametrize("name", ["DAILY_CEILING_MCG", "DEFAULT_ALARM_ML", "MAX_CHANGES_PER_DAY"])
+def test_domain_unconfirmed_readings_are_marked_unconfirmed(name: str) -> None:
+    """DOMAIN.md marks these readings or wordings UNCONFIRMED (A2, A5, C4)."""
+    assert ALL_LIMITS[name].status == "unconfirmed"
 
 
 def test_limits_are_frozen() -> None:

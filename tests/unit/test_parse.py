@@ -35,10 +35,17 @@ class TestWherePaths:
     @pytest.mark.parametrize(
         ("path", "words"),
         [
-            (("programs", "everyday", 2, "start"), "Step 3 of program “everyday”"),
+            (("programs", "everyday", 2), "Step 3 of program “everyday”"),
+            (
+                ("programs", "everyday", 2, "start"),
+                "The start time of step 3 of program “everyday”",
+            ),
+            (("programs", "everyday", 2, "note"), "Step 3 of program “everyday”"),
             (("programs", "everyday"), "Program “everyday”"),
             (("week", "tue"), "Tuesday in the week plan"),
-            (("fill", "volume_ml"), "The fill volume"),
+            (("fill", "volume_ml"), "The amount filled"),
+            (("context", "origin"), "Where the spasticity comes from"),
+            (("pump", "size"), "The field “size” in the pump details"),
             (("zzz",), "The field “zzz”"),
             ((), "The schedule"),
         ],
@@ -92,6 +99,7 @@ class TestModel:
         assert schedule.week_given is False
         assert schedule.programs[0].steps[0].mcg_per_day == 240
         assert schedule.context.origin == "cerebral"
+        assert schedule.context.phase is None
         assert schedule.program("a") is schedule.programs[0]
         assert schedule.program("b") is None
 
@@ -208,9 +216,34 @@ def test_at_the_bounds_the_schedule_is_read_and_checked_as_usual() -> None:
     n_programs = int(limits.MAX_PROGRAMS.value)
     n_steps = int(limits.MAX_STEPS_READ.value)
     steps = [
-        {"start": f"{i // 4:02d}:{i % 4 * 15:02d}", "mcg_per_day": 100} for i in range(n_steps)
+        {"start": f"{i // 4:02d}:{i % 4 * 15:02d}", "mcg_per_day": 100 + i % 2 * 100}
+        for i in range(n_steps)
     ]
     report = flexdose.check({"programs": {f"p{i}": steps for i in range(n_programs)}})
     codes = {f["code"] for f in report["findings"]}
     assert "schedule-too-large" not in codes
     assert "too-many-steps" in codes
+
+
+class TestContextPhase:
+    """context.phase: "titration" or "maintenance" picks the large-change limits."""
+
+    @pytest.mark.parametrize("phase", ["titration", "maintenance", None])
+    def test_each_phase_is_read(self, phase: str | None) -> None:
+        """The two values and null are accepted, with no finding."""
+        schedule, findings = parse(
+            {"programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]}, "context": {"phase": phase}}
+        )
+        assert findings == []
+        assert schedule is not None
+        assert schedule.context.phase == phase
+
+    @pytest.mark.parametrize("value", ["refill", "Titration", 1, True, []])
+    def test_another_value_is_a_bad_context_error_in_words(self, value: object) -> None:
+        """The message names the field as the form labels it, not its JSON name."""
+        _, findings = parse(
+            {"programs": {"p": [{"start": "00:00", "mcg_per_day": 1}]}, "context": {"phase": value}}
+        )
+        assert [(f.code, f.where) for f in findings] == [("bad-context", "context.phase")]
+        assert "stage of treatment" in findings[0].message.lower()
+        assert "context.phase" not in findings[0].message

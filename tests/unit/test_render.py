@@ -452,10 +452,12 @@ class TestFindings:
                 "dose in mcg per day of step 1 in program my plan",
             ),
             ("week.mon", "Monday in the week plan"),
-            ("fill.volume_ml", "fill volume"),
+            ("fill.volume_ml", "amount filled"),
+            ("context.origin", "Where the spasticity comes from"),
+            ("pump.size", "the field “size” in the pump details"),
             ("drug.concentration_mcg_per_ml", "drug concentration"),
             ("", "the whole schedule"),
-            ("something.odd[", "something.odd["),
+            ("something.odd[", "a field of the schedule"),
         ],
     )
     def test_where_paths_read_as_words(self, where: str, words: str) -> None:
@@ -521,7 +523,9 @@ class TestPreview:
     def test_invalid_report_shows_no_numbers(self, function) -> None:
         """A schedule a pump cannot run gets no totals, rates or dates: not one digit."""
         markup = function(REPORTS["invalid"])
-        assert not re.search(r"\d", _text_outside_findings(markup)), markup
+        # The safety notice's emergency numbers (911, 112, ...) are the one exception.
+        text = _text_outside_findings(markup).replace(render.SAFETY_SENTENCE, "")
+        assert not re.search(r"\d", text), markup
 
     def test_invalid_preview_says_when_the_picture_appears(self) -> None:
         """The plain sentence and the findings, nothing else."""
@@ -562,7 +566,8 @@ class TestTextReport:
         """Verdict, each error with its path, no summary."""
         text = render.text_report(REPORTS["invalid"])
         assert "NOT VALID" in text
-        assert "at week" in text
+        assert "(week plan)" in text
+        assert "at week" not in text  # the path is for machines (the JSON report)
         assert "Total for the day" not in text
 
     def test_control_characters_in_names_cannot_drive_the_terminal(self) -> None:

@@ -142,7 +142,8 @@ class TestCap:
     def test_hundreds_of_bad_steps_are_capped_with_one_more_findings_note(self) -> None:
         """The most a readable schedule can hold, every step with a bad time: capped."""
         n_programs, n_steps = int(MAX_PROGRAMS.value), int(MAX_STEPS_READ.value)
-        steps = [{"start": "25:00", "mcg_per_day": 500} for _ in range(n_steps)]
+        # Neighbours differ, so each program has more dose changes than a pump day allows.
+        steps = [{"start": "25:00", "mcg_per_day": 500 + i % 2} for i in range(n_steps)]
         report = flexdose.check({"programs": {f"p{i}": steps for i in range(n_programs)}})
         assert_report_shape(report)
         codes = _codes(report)
@@ -155,7 +156,7 @@ class TestCap:
         # The errors and the clock-change note, less the 98 listed before the two notes.
         listed = int(MAX_LISTED_FINDINGS.value) - 2
         note = report["findings"][-2]["message"]
-        hidden = f"{errors + 1 - listed:,} more findings are not listed ({errors - listed:,} errors"
+        hidden = f"{errors + 1 - listed:,} more messages are not listed ({errors - listed:,} errors"
         assert note.startswith(hidden)
 
     def test_ten_thousand_good_steps_are_one_schedule_too_large_error(self) -> None:
@@ -189,7 +190,7 @@ class TestCap:
         codes = _codes(report)
         assert len(codes) == cap
         assert codes.count("unknown-field") == cap - 2
-        assert report["findings"][-2]["message"].startswith("2 more findings are not listed")
+        assert report["findings"][-2]["message"].startswith("2 more messages are not listed")
         assert report["counts"] == {"error": 0, "warning": cap, "info": 2}
 
 

@@ -8,21 +8,27 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from collections.abc import Callable
 
 import flexdose
 import pytest
+from flexdose import rules
 from flexdose.findings import CATALOGUE
 from flexdose.limits import (
     ALTITUDE_OVERDELIVERY_PCT,
     DAILY_CEILING_MCG,
     DELIVERY_ACCURACY_PCT,
+    FORM_MAX_STEPS,
     MAX_CHANGE_PCT_SPINAL,
+    MAX_CHANGES_PER_DAY,
     MAX_LISTED_FINDINGS,
     MAX_REFILL_INTERVAL_DAYS,
-    MAX_STEPS_PER_DAY,
     USUAL_DAILY_MCG_SPINAL,
 )
+from flexdose.parse import parse
+from hypothesis import given
+from hypothesis import strategies as st
 
 BASE: dict = {
     "format": "itb-flex/1",
@@ -79,6 +85,22 @@ def steps(count: int) -> list[dict]:
     return [
         {"start": f"{i * 10 // 60:02d}:{i * 10 % 60:02d}", "mcg_per_day": 500} for i in range(count)
     ]
+
+
+def doses(*rates: float) -> list[dict]:
+    """Ordered steps, one every 10 minutes from midnight, at these rates."""
+    return [
+        {"start": f"{i * 10 // 60:02d}:{i * 10 % 60:02d}", "mcg_per_day": rate}
+        for i, rate in enumerate(rates)
+    ]
+
+
+N_CHANGES = int(MAX_CHANGES_PER_DAY.value)
+# One step more than the changes: every neighbour differs, so the 13 boundaries are 13 changes,
+# and the last dose is the first one again, so midnight is no change.
+CYCLIC_AT_LIMIT = doses(*range(100, 100 * N_CHANGES + 1, 100), 100)
+# The same count with a last dose unlike the first: midnight is one change more.
+CYCLIC_OVER = doses(*range(100, 100 * N_CHANGES + 1, 100), 50)
 
 
 def unknown_fields(count: int) -> dict:
@@ -161,8 +183,14 @@ CASES: list[tuple[str, str, dict | list, dict]] = [
     (
         "too-many-steps",
         "programs.p",
-        {"programs": {"p": steps(int(MAX_STEPS_PER_DAY.value) + 1)}},
-        {"programs": {"p": steps(int(MAX_STEPS_PER_DAY.value))}},
+        {"programs": {"p": CYCLIC_OVER}},
+        {"programs": {"p": CYCLIC_AT_LIMIT}},
+    ),
+    (
+        "too-many-steps",
+        "programs.p",
+        {"programs": {"p": doses(*[100, 200] * (N_CHANGES // 2 + 1))}},
+        {"programs": {"p": doses(*[100, 100, 200] * (N_CHANGES // 2))}},
     ),
     (
         "bad-rate",
@@ -329,41 +357,58 @@ CASES: list[tuple[str, str, dict | list, dict]] = [
     (
         "daily-dose-below-usual",
         "programs.p",
-        constant(299.999, origin="spinal"),
-        constant(300, origin="spinal"),
+        constant(299.999, origin="spinal", age_group="adult"),
+        constant(300, origin="spinal", age_group="adult"),
     ),
     (
         "daily-dose-below-usual",
         "programs.p",
+        constant(89, origin="cerebral", age_group="adult"),
+        constant(90, origin="cerebral", age_group="adult"),
+    ),
+    (
+        "daily-dose-below-usual",
+        "programs.p",
+        constant(23, age_group="child", origin="cerebral"),
+        constant(24, age_group="child", origin="cerebral"),
+    ),
+    (
+        "daily-dose-below-usual",
+        "programs.p",
+        constant(89, origin="cerebral", age_group="adult"),
         constant(89, origin="cerebral"),
-        constant(90, origin="cerebral"),
-    ),
-    (
-        "daily-dose-below-usual",
-        "programs.p",
-        constant(23, age_group="child"),
-        constant(24, age_group="child"),
-    ),
-    ("daily-dose-below-usual", "programs.p", constant(89), constant(90)),
-    (
-        "daily-dose-above-usual",
-        "programs.p",
-        constant(800.001, origin="spinal"),
-        constant(800, origin="spinal"),
     ),
     (
         "daily-dose-above-usual",
         "programs.p",
-        constant(704, origin="cerebral"),
-        constant(703, origin="cerebral"),
+        constant(800.001, origin="spinal", age_group="adult"),
+        constant(800, origin="spinal", age_group="adult"),
     ),
-    ("daily-dose-above-usual", "programs.p", constant(801), constant(800)),
+    (
+        "daily-dose-above-usual",
+        "programs.p",
+        constant(704, origin="cerebral", age_group="adult"),
+        constant(703, origin="cerebral", age_group="adult"),
+    ),
+    (
+        "daily-dose-above-usual",
+        "programs.p",
+        constant(801, origin="spinal", age_group="adult"),
+        constant(801, origin="spinal", age_group="child"),
+    ),
+    (
+        "daily-dose-above-usual",
+        "programs.p",
+        constant(801, origin="spinal", age_group="adult"),
+        constant(801),
+    ),
     (
         "daily-dose-above-1000",
         "programs.p",
         constant(1000.5, age_group="child"),
         constant(1000, age_group="child"),
     ),
+    ("daily-dose-above-1000", "programs.p", constant(1000.5), constant(1000)),
     (
         "large-change",
         "programs.p",
@@ -373,8 +418,46 @@ CASES: list[tuple[str, str, dict | list, dict]] = [
     (
         "large-change",
         "programs.p",
-        constant(349, origin="spinal", current_mcg_per_day=500),
-        constant(350, origin="spinal", current_mcg_per_day=500),
+        constant(399, origin="spinal", current_mcg_per_day=500),
+        constant(400, origin="spinal", current_mcg_per_day=500),
+    ),
+    # Titration: the per-24 h figure of the group, up or down.
+    (
+        "large-change",
+        "programs.p",
+        constant(349, origin="spinal", phase="titration", current_mcg_per_day=500),
+        constant(350, origin="spinal", phase="titration", current_mcg_per_day=500),
+    ),
+    (
+        "large-change",
+        "programs.p",
+        constant(651, origin="spinal", phase="titration", current_mcg_per_day=500),
+        constant(650, origin="spinal", phase="titration", current_mcg_per_day=500),
+    ),
+    # Maintenance (a change at a refill): up 40% spinal, 20% cerebral; down 20%.
+    (
+        "large-change",
+        "programs.p",
+        constant(701, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+        constant(700, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+    ),
+    (
+        "large-change",
+        "programs.p",
+        constant(601, origin="cerebral", phase="maintenance", current_mcg_per_day=500),
+        constant(600, origin="cerebral", phase="maintenance", current_mcg_per_day=500),
+    ),
+    (
+        "large-change",
+        "programs.p",
+        constant(399, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+        constant(400, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+    ),
+    (
+        "large-change",
+        "programs.p",
+        constant(601, age_group="child", phase="maintenance", current_mcg_per_day=500),
+        constant(600, age_group="child", phase="maintenance", current_mcg_per_day=500),
     ),
     (
         "large-change",
@@ -549,7 +632,7 @@ class TestToday:
         assert "Sunday 25 April 2027" in message
         assert "Saturday 1 May 2027" in message
         assert "newest refill" in message
-        assert "care team" in message
+        assert "your ITB team" in message
 
 
 class TestIncompleteFill:
@@ -562,7 +645,7 @@ class TestIncompleteFill:
         assert report["valid"] is True
         fill = [f for f in report["findings"] if f["where"].startswith("fill")]
         assert [(f["code"], f["where"]) for f in fill] == [("fill-incomplete", "fill.time")]
-        assert "the refill time and the amount filled are still missing" in fill[0]["message"]
+        assert "the last refill time and the amount filled are missing" in fill[0]["message"]
         assert report["summary"]["mean_daily_mcg"] > 0
         assert report["summary"]["alarm"] is None
         codes = [f["code"] for f in report["findings"]]
@@ -620,15 +703,71 @@ class TestMessages:
         [
             (
                 "too-many-steps",
-                {"programs": {"p": steps(14)}},
-                f"{MAX_STEPS_PER_DAY.value} dose steps",
+                {"programs": {"p": CYCLIC_OVER}},
+                f"changes the dose {N_CHANGES + 1} times a day",
             ),
-            ("daily-dose-above-usual", constant(900, origin="spinal"), "300–800 mcg a day"),
+            (
+                "too-many-steps",
+                {"programs": {"p": CYCLIC_OVER}},
+                f"at most {N_CHANGES} times a day",
+            ),
+            ("too-many-steps", {"programs": {"p": CYCLIC_OVER}}, "and so does midnight"),
+            ("too-many-steps", {"programs": {"p": CYCLIC_OVER}}, "same dose are no change"),
+            ("too-many-steps", {"programs": {"p": CYCLIC_OVER}}, "can be joined into one"),
+            (
+                "daily-dose-above-usual",
+                constant(900, origin="spinal", age_group="adult"),
+                "300–800 mcg a day",
+            ),
+            (
+                "daily-dose-above-usual",
+                constant(900, origin="spinal", age_group="adult"),
+                "adults with spasticity of spinal origin",
+            ),
+            (
+                "daily-dose-below-usual",
+                constant(20, origin="cerebral", age_group="child"),
+                "24–1,199 mcg a day",
+            ),
+            (
+                "daily-dose-above-usual",
+                constant(846.531, origin="spinal", age_group="adult"),
+                "847 mcg a day",
+            ),
+            ("daily-dose-above-1000", constant(1200), "Few people need more"),
+            ("daily-dose-above-1000", constant(1200), "in one study some people did"),
+            ("daily-dose-above-1000", constant(1200), "your ITB team"),
+            ("daily-dose-above-1000", constant(1000.4), "just over 1,000 mcg a day"),
             ("daily-dose-above-1000", constant(1200), f"{DAILY_CEILING_MCG.value:,} mcg a day"),
             (
                 "large-change",
                 constant(700, origin="spinal", current_mcg_per_day=500),
-                f"{MAX_CHANGE_PCT_SPINAL.value}% per 24 hours",
+                f"more than {MAX_CHANGE_PCT_SPINAL.value}% in one step",
+            ),
+            (
+                "large-change",
+                constant(700, origin="spinal", current_mcg_per_day=500),
+                "stage of treatment is not given",
+            ),
+            (
+                "large-change",
+                constant(700, origin="spinal", phase="titration", current_mcg_per_day=500),
+                f"more than {MAX_CHANGE_PCT_SPINAL.value}% in 24 hours",
+            ),
+            (
+                "large-change",
+                constant(750, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+                "At a refill, a rise of more than 40% in one step is not usual for spasticity",
+            ),
+            (
+                "large-change",
+                constant(390, origin="spinal", phase="maintenance", current_mcg_per_day=500),
+                "At a refill, a fall of more than 20% in one step is not usual",
+            ),
+            (
+                "large-change",
+                constant(700, origin="spinal", current_mcg_per_day=500),
+                "Changes this large are not usual in one step",
             ),
             (
                 "large-change",
@@ -644,10 +783,14 @@ class TestMessages:
                 ),
                 f"within {MAX_REFILL_INTERVAL_DAYS.value} days",
             ),
-            ("delivery-accuracy", BASE, f"±{DELIVERY_ACCURACY_PCT.value}%"),
+            ("delivery-accuracy", BASE, f"by {DELIVERY_ACCURACY_PCT.value}% per refill on average"),
+            ("delivery-accuracy", BASE, "an average, not a limit"),
+            ("delivery-accuracy", BASE, "some days earlier or later"),
             ("delivery-accuracy", BASE, f"{ALTITUDE_OVERDELIVERY_PCT.value}%"),
             ("bad-time", edit(BASE, ((*STEP, "start"), "7:00")), "Step 2 of program “everyday”"),
-            ("alarm-date", BASE, "Sunday 25 April 2027 at 03:40"),
+            ("alarm-date", BASE, "around Sunday 25 April 2027, in the early morning"),
+            ("alarm-date", BASE, "about 156 days after the fill"),
+            ("alarm-date", BASE, "some days earlier or later"),
             ("alarm-date", BASE, "Plan the refill by Sunday 18 April 2027"),
         ],
     )
@@ -659,12 +802,12 @@ class TestMessages:
         """The usual range in the message is the Limit's value, not a copy of it."""
         low, high = USUAL_DAILY_MCG_SPINAL.value
         assert f"{low}–{high}" in self._message(
-            constant(200, origin="spinal"), "daily-dose-below-usual"
+            constant(200, origin="spinal", age_group="adult"), "daily-dose-below-usual"
         )
 
     @pytest.mark.parametrize("case", CASES, ids=[_ids(c) for c in CASES])
     def test_no_message_prescribes_a_dose(self, case: tuple) -> None:
-        """Warnings point to the care team; nothing says to raise, lower or set a dose."""
+        """Warnings point to the ITB team; nothing says to raise, lower or set a dose."""
         for f in flexdose.check(case[2])["findings"]:
             text = f["message"].lower()
             for phrase in (
@@ -678,7 +821,9 @@ class TestMessages:
             # Data-entry warnings (a field not understood, not filled in or dated ahead) ask
             # the person to check what they typed, not to talk about their treatment.
             if f["severity"] == "warning" and f["code"] not in _DATA_ENTRY_WARNINGS:
-                assert "care team" in text
+                assert "your itb team" in text
+            assert "care team" not in text
+            assert "must be at most" not in text
 
 
 _DATA_ENTRY_WARNINGS = ("unknown-field", "fill-incomplete", "fill-in-future")
@@ -712,3 +857,239 @@ def test_all_problems_are_reported_in_one_pass() -> None:
         "bad-context",
         "unknown-field",
     } <= codes
+
+
+# ---- issue 11 §3: rules that say what the sources say ----
+
+_rates = st.lists(st.sampled_from([0, 100, 250, 500]), min_size=1, max_size=40)
+_CONTEXTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "origin": st.sampled_from(["spinal", "cerebral"]),
+        "age_group": st.sampled_from(["adult", "child"]),
+        "phase": st.sampled_from(["titration", "maintenance"]),
+    },
+)
+
+
+def _cyclic_changes(rates: list[float]) -> int:
+    """The changes reading, written out independently of rules.dose_changes."""
+    n = len(rates)
+    return 0 if n == 1 else sum(rates[i] != rates[(i + 1) % n] for i in range(n))
+
+
+def _join_neighbours(rates: list[float]) -> list[float]:
+    out: list[float] = []
+    for rate in rates:
+        if not out or out[-1] != rate:
+            out.append(rate)
+    return out
+
+
+class TestDoseChangesAroundTheClock:
+    """'Up to 13 changes every day' [S1, S2]: changes are counted, with midnight, not steps."""
+
+    def test_fourteen_steps_whose_last_dose_is_the_first_are_thirteen_changes(self) -> None:
+        """13 boundaries that change and a midnight that does not: valid."""
+        assert len(CYCLIC_AT_LIMIT) == N_CHANGES + 1
+        assert flexdose.check({"programs": {"p": CYCLIC_AT_LIMIT}})["valid"]
+
+    def test_fourteen_steps_whose_last_dose_differs_are_fourteen_changes(self) -> None:
+        """The midnight boundary counts: 14 changes, one error on the program."""
+        codes = _reasons(lambda: {"programs": {"p": CYCLIC_OVER}})
+        assert codes.count("too-many-steps") == 1
+
+    def test_neighbours_with_the_same_dose_are_no_change(self) -> None:
+        """26 steps in 13 equal pairs change the dose 13 times: valid."""
+        rates = [r for r in range(100, 100 * N_CHANGES + 1, 100) for _ in range(2)]
+        assert len(rates) == 2 * N_CHANGES
+        assert flexdose.check({"programs": {"p": doses(*rates)}})["valid"]
+
+    def test_two_steps_are_two_changes(self) -> None:
+        """Day to night and, at midnight, night to day."""
+        program = parse({"programs": {"p": doses(100, 200)}})[0].programs[0]
+        assert rules.dose_changes(program) == 2
+
+    @given(_rates)
+    def test_the_error_is_exactly_more_than_thirteen_changes(self, rates: list[float]) -> None:
+        """too-many-steps appears if and only if the cyclic change count is over the limit."""
+        report = flexdose.check({"programs": {"p": doses(*rates)}})
+        over = _cyclic_changes(rates) > N_CHANGES
+        assert ("too-many-steps" in [f["code"] for f in report["findings"]]) == over
+
+    @given(_rates)
+    def test_joining_equal_neighbours_changes_nothing(self, rates: list[float]) -> None:
+        """Joining neighbouring steps with the same dose keeps the count (the message's advice)."""
+        assert _cyclic_changes(_join_neighbours(rates)) == _cyclic_changes(rates)
+
+    @given(_rates)
+    def test_beyond_the_form_bound_a_valid_day_has_steps_to_join(self, rates: list) -> None:
+        """More steps than FORM_MAX_STEPS within the changes limit: two neighbours are equal."""
+        if len(rates) > FORM_MAX_STEPS.value and _cyclic_changes(rates) <= N_CHANGES:
+            assert len(_join_neighbours(rates)) < len(rates)
+
+    def test_the_message_says_what_counts_as_a_change(self) -> None:
+        """Plain words: what a change is, midnight, and that equal neighbours can be joined."""
+        message = next(
+            f["message"]
+            for f in flexdose.check({"programs": {"p": CYCLIC_OVER}})["findings"]
+            if f["code"] == "too-many-steps"
+        )
+        for words in ("differs from the step before", "midnight", "same dose", "joined"):
+            assert words in message
+
+
+class TestUsualRangesNeedContext:
+    """No usual-range warning unless the origin and the age group say whose range it is."""
+
+    @pytest.mark.parametrize(
+        "context",
+        [
+            {},
+            {"origin": "spinal"},
+            {"age_group": "adult"},
+            {"origin": "spinal", "age_group": "child"},
+        ],
+    )
+    @pytest.mark.parametrize("rate", [1, 50, 2000])
+    def test_no_usual_range_without_a_sourced_group(self, context: dict, rate: float) -> None:
+        """No origin, no age group, or a child of spinal origin (no source): no range at all."""
+        codes = _reasons(lambda: constant(rate, **context))
+        assert "daily-dose-below-usual" not in codes
+        assert "daily-dose-above-usual" not in codes
+
+    def test_without_context_a_low_dose_gets_no_adult_range(self) -> None:
+        """50 mcg/day with no context once read 'below the usual range for adults'."""
+        doc = {"programs": {"p": [{"start": "00:00", "mcg_per_day": 50}]}}
+        assert [f["severity"] for f in flexdose.check(doc)["findings"]] == ["info"]
+
+    def test_a_child_of_cerebral_origin_gets_the_child_range(self) -> None:
+        """24-1199 mcg/day for children under 12 of cerebral origin [S30, S33, S34]."""
+        codes = _reasons(lambda: constant(1100, origin="cerebral", age_group="child"))
+        assert "daily-dose-above-usual" not in codes
+        assert "daily-dose-below-usual" in _reasons(
+            lambda: constant(20, origin="cerebral", age_group="child")
+        )
+
+    @given(st.floats(1000.001, 99_999), _CONTEXTS)
+    def test_the_ceiling_warning_comes_whatever_the_context(self, rate: float, ctx: dict) -> None:
+        """Above 1000 mcg/day the warning is there with any context, or none."""
+        assert "daily-dose-above-1000" in _reasons(lambda: constant(rate, **ctx))
+
+    def test_the_ceiling_message_does_not_claim_the_label_says_it(self) -> None:
+        """The label's wording is unconfirmed: few need more, some in a study did."""
+        message = next(
+            f["message"]
+            for f in flexdose.check(constant(1200))["findings"]
+            if f["code"] == "daily-dose-above-1000"
+        )
+        assert "label" not in message
+        assert "1,200 mcg a day" in message
+        assert "Few people need more" in message
+        assert "study" in message
+        assert "your ITB team" in message
+
+
+def _change(before: float, after: float, **context: object) -> str | None:
+    doc = constant(after, current_mcg_per_day=before, **context)
+    return next(
+        (f["message"] for f in flexdose.check(doc)["findings"] if f["code"] == "large-change"),
+        None,
+    )
+
+
+class TestChangeWarningsByPhase:
+    """Titration limits per 24 h (rule 12), refill limits at maintenance (rule 13)."""
+
+    @pytest.mark.parametrize(
+        ("context", "rise", "fall"),
+        [
+            ({"origin": "spinal", "phase": "titration"}, 30, 30),
+            ({"origin": "cerebral", "phase": "titration"}, 15, 15),
+            ({"age_group": "child", "phase": "titration"}, 15, 15),
+            ({"origin": "spinal", "phase": "maintenance"}, 40, 20),
+            ({"origin": "cerebral", "phase": "maintenance"}, 20, 20),
+            ({"phase": "maintenance"}, 20, 20),
+            ({"age_group": "child", "origin": "spinal", "phase": "maintenance"}, 20, 20),
+            ({"origin": "spinal"}, 30, 20),
+            ({"origin": "cerebral"}, 15, 15),
+            ({}, 15, 15),
+        ],
+    )
+    def test_the_limit_for_each_phase_and_group(self, context: dict, rise: int, fall: int) -> None:
+        """At the limit no warning; just past it, a warning (both directions)."""
+        assert _change(1000, 1000 + rise * 10, **context) is None
+        assert _change(1000, 1000 + rise * 10 + 1, **context) is not None
+        assert _change(1000, 1000 - fall * 10, **context) is None
+        assert _change(1000, 1000 - fall * 10 - 1, **context) is not None
+
+    @given(st.floats(1, 5000), st.floats(0, 10_000), _CONTEXTS)
+    def test_without_a_phase_it_warns_whenever_either_phase_would(
+        self, before: float, after: float, ctx: dict
+    ) -> None:
+        """No phase given: the stricter figure, so no change is waved through for either phase."""
+        ctx = {k: v for k, v in ctx.items() if k != "phase"}
+        either = any(
+            _change(before, after, **ctx, phase=phase) for phase in ("titration", "maintenance")
+        )
+        if either:
+            assert _change(before, after, **ctx) is not None
+
+    def test_a_child_at_maintenance_is_not_given_a_figure_for_children(self) -> None:
+        """No source gives one: the message names no group."""
+        message = _change(500, 700, age_group="child", phase="maintenance")
+        assert message is not None
+        assert "child" not in message.lower()
+
+    @pytest.mark.parametrize("phase", [None, "titration", "maintenance"])
+    def test_the_message_is_a_reason_to_talk_not_a_rule(self, phase: str | None) -> None:
+        """'Not usual ... worth talking about with your ITB team', never 'must be at most'."""
+        context = {"origin": "spinal"} | ({"phase": phase} if phase else {})
+        message = _change(500, 900, **context)
+        assert message is not None
+        assert "Changes this large are not usual in one step" in message
+        assert "worth talking about with your ITB team" in message
+        assert "must" not in message
+        assert "80% more than the 500 mcg a day" in message
+        if phase is None:
+            assert "stage of treatment is not given" in message
+        else:
+            assert "stage of treatment is not given" not in message
+
+    def test_the_maintenance_message_names_the_refill(self) -> None:
+        """Rule 13 is about a change at a refill."""
+        message = _change(500, 750, origin="spinal", phase="maintenance")
+        assert message is not None
+        assert "At a refill" in message
+        assert "40%" in message
+
+
+class TestAlarmWording:
+    """The alarm is an estimate: a date and a part of the day, the uncertainty in words."""
+
+    def _message(self, code: str) -> str:
+        return next(f["message"] for f in flexdose.check(BASE)["findings"] if f["code"] == code)
+
+    def test_the_alarm_date_has_no_minute_time_and_no_decimal_days(self) -> None:
+        """Not 'about 155.7 days later, around ... at 03:40'."""
+        message = self._message("alarm-date")
+        assert "03:40" not in message
+        assert "155.7" not in message
+        assert "Sunday 25 April 2027, in the early morning" in message
+        assert "some days earlier or later" in message
+        # The fill time is what the person typed; no other HH:MM appears.
+        assert re.findall(r"\b\d{2}:\d{2}\b", message) == ["10:00"]
+
+    def test_delivery_accuracy_is_an_average_not_a_bound(self) -> None:
+        """S16 reports mean differences: the message says so, without a ± bound."""
+        message = self._message("delivery-accuracy")
+        assert "±" not in message
+        assert "on average" in message
+        assert "an average, not a limit" in message
+        assert "some days earlier or later" in message
+
+    def test_the_summary_keeps_its_exact_fields_for_machines(self) -> None:
+        """JSON readers still get the minute and the fractional days."""
+        alarm = flexdose.check(BASE)["summary"]["alarm"]
+        assert alarm["time"] == "03:40"
+        assert alarm["days"] == pytest.approx(155.7, abs=0.05)

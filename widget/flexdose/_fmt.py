@@ -8,6 +8,7 @@ import re
 
 from .findings import WEEKDAY_NAMES
 from .numbers import (
+    fmt_days,
     fmt_hours,
     fmt_mcg,
     fmt_mcg_per_day,
@@ -16,12 +17,14 @@ from .numbers import (
     fmt_number,
     fmt_pct,
     fmt_signed,
+    fmt_typed,
 )
 
 __all__ = [
     "clean_text",
     "esc",
     "fmt_date",
+    "fmt_days",
     "fmt_days_from_today",
     "fmt_hours",
     "fmt_mcg",
@@ -31,6 +34,7 @@ __all__ = [
     "fmt_number",
     "fmt_pct",
     "fmt_signed",
+    "fmt_typed",
     "terminal_safe",
     "text_width_em",
     "truncate_to_width",

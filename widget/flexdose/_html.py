@@ -12,17 +12,20 @@ import re
 from ._fmt import (
     esc,
     fmt_date,
+    fmt_days,
     fmt_days_from_today,
     fmt_hours,
     fmt_mcg,
     fmt_mcg_per_day,
     fmt_mcg_per_hour,
     fmt_ml,
-    fmt_number,
     fmt_pct,
     fmt_signed,
 )
 from ._svg import WEEKDAYS
+from .findings import describe, field_names
+from .numbers import fmt_part_of_day
+from .safety import NOTICE
 
 __all__ = [
     "NO_PICTURE_SENTENCE",
@@ -34,16 +37,14 @@ __all__ = [
     "totals_html",
 ]
 
-SAFETY_SENTENCE = (
-    "This is a picture to discuss with your care team, not a pump program. "
-    "Signs of withdrawal or overdose are an emergency: call your doctor or emergency services now."
-)
+# The notice in view wherever doses are shown, from the one source of safety wording.
+SAFETY_SENTENCE = NOTICE
 NO_PICTURE_SENTENCE = "The picture of your schedule appears here once the errors below are fixed."
 
 SEVERITIES = (
     # (severity, label before each message, group heading)
     ("error", "Error:", "Errors to fix"),
-    ("warning", "Warning:", "Warnings to talk about with your care team"),
+    ("warning", "Warning:", "Warnings to talk about with your ITB team"),
     ("info", "Note:", "Notes"),
 )
 
@@ -53,25 +54,8 @@ _FIELD_WORDS = {
     "mcg_per_hour": "dose in mcg per hour",
     "end": "end time",
 }
-_PATH_WORDS = {
-    ("format",): "document format",
-    ("title",): "title",
-    ("programs",): "programs",
-    ("week",): "week plan",
-    ("pump",): "pump details",
-    ("pump", "reservoir_ml"): "pump reservoir size",
-    ("pump", "alarm_ml"): "low-reservoir alarm volume",
-    ("drug",): "drug details",
-    ("drug", "concentration_mcg_per_ml"): "drug concentration",
-    ("fill",): "refill details",
-    ("fill", "date"): "fill date",
-    ("fill", "time"): "fill time",
-    ("fill", "volume_ml"): "fill volume",
-    ("context",): "about you",
-    ("context", "origin"): "where the spasticity comes from",
-    ("context", "age_group"): "age group",
-    ("context", "current_mcg_per_day"): "current daily dose",
-}
+# The same words as the messages use (findings.describe), without the leading "The".
+_PATH_WORDS = {path: name.removeprefix("The ") for path, name in field_names().items()}
 _DAY_NAMES = {key: full for key, _, full in WEEKDAYS}
 _PATH_TOKEN = re.compile(
     r'\.?(?P<key>[A-Za-z_][A-Za-z0-9_]*)|\[(?P<index>\d+)\]|\[(?P<quoted>"(?:[^"\\]|\\.)*")\]'
@@ -103,7 +87,8 @@ def describe_where(where: str) -> str:
     """A finding's `where` path in words for screen readers ('start time of step 3 in ...')."""
     parts = _path_parts(where)
     if not parts:
-        return where or "the whole schedule"
+        # Never the path itself: a person reads this (the path stays in data-where).
+        return "a field of the schedule" if where else "the whole schedule"
     key = tuple(parts)
     if key in _PATH_WORDS:
         return _PATH_WORDS[key]
@@ -119,7 +104,9 @@ def describe_where(where: str) -> str:
                 return step
             if len(parts) == 4 and isinstance(parts[3], str):
                 return f"{_FIELD_WORDS.get(parts[3], parts[3])} of {step}"
-    return where
+    # Anything else (a field this tool does not know): in words, never the path itself.
+    words = describe(tuple(parts))
+    return words[:1].lower() + words[1:]
 
 
 def _bdi(text: object) -> str:
@@ -179,7 +166,7 @@ def steps_table_html(summary: dict, program: str) -> str:
 
 
 def _days(days: float) -> str:
-    return f"{fmt_number(days, 1 if days < 10 else 0)} day" + ("" if days == 1 else "s")
+    return fmt_days(days)
 
 
 def totals_html(summary: dict) -> str:
@@ -215,8 +202,9 @@ def totals_html(summary: dict) -> str:
         items.append(
             (
                 "Low-reservoir alarm",
-                f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])}"
-                f"{when}: "
+                # The alarm is an estimate (pumps are not exact): a date and a part of the day.
+                f"<strong>{fmt_date(alarm['date'])}</strong>, {fmt_part_of_day(alarm['time'])}"
+                f"{when}: about "
                 f"{_days(float(alarm['days']))} after the fill on {fmt_date(alarm['fill_date'])} "
                 f"at {esc(alarm['fill_time'])}, when {fmt_ml(alarm['alarm_ml'])} mL of the "
                 f"{fmt_ml(alarm['volume_ml'])} mL filled is left.",
@@ -228,8 +216,8 @@ def totals_html(summary: dict) -> str:
                 (
                     "Refill by",
                     f"<strong>{fmt_date(summary['refill_by'])}</strong>: {_days(float(margin))} "
-                    "before the alarm, a margin in case travel, weather or a busy clinic "
-                    "delays the refill visit. Your clinic sets the real date.",
+                    "before the alarm, a margin in case travel, weather or a busy day "
+                    "delays the refill visit. Your ITB team sets the real date.",
                 )
             )
     elif concentration is None:
@@ -328,7 +316,7 @@ def compare_html(comparison: dict, *, where_links: bool = True) -> str:
     """Current vs proposed, day by day (see render.compare_html)."""
     intro = (
         '<p class="fd-compare-intro">The current and the proposed schedule side by side: '
-        "a picture to discuss with your care team, not a pump program.</p>"
+        "a picture to discuss with your ITB team, not a pump program.</p>"
     )
     current, proposed = comparison.get("current") or {}, comparison.get("proposed") or {}
     days, mean = comparison.get("days"), comparison.get("mean")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ._fmt import (
     esc,
     fmt_date,
+    fmt_days,
     fmt_mcg,
     fmt_mcg_per_day,
     fmt_ml,
-    fmt_number,
     text_width_em,
 )
 from ._html import SAFETY_SENTENCE, compare_html, findings_list_html, steps_table_html
@@ -28,6 +28,7 @@ from ._svg import (
     nice_axis,
     tick_label,
 )
+from .numbers import fmt_part_of_day
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -281,7 +282,7 @@ def _week(summary: dict) -> str:
 
 
 def _days(days: float) -> str:
-    return f"{fmt_number(days, 1 if days < 10 else 0)} day" + ("" if days == 1 else "s")
+    return fmt_days(days)
 
 
 def _totals(summary: dict) -> str:
@@ -305,8 +306,9 @@ def _totals(summary: dict) -> str:
             (
                 "Low-reservoir alarm",
                 _value(
-                    f"<strong>{fmt_date(alarm['date'])}</strong> at about {esc(alarm['time'])} "
-                    f"({_days(float(alarm['days']))} after the fill)"
+                    f"<strong>{fmt_date(alarm['date'])}</strong>, "
+                    f"{fmt_part_of_day(alarm['time'])} "
+                    f"(about {_days(float(alarm['days']))} after the fill)"
                 ),
             )
         )
@@ -317,7 +319,7 @@ def _totals(summary: dict) -> str:
                     "Refill by",
                     _value(
                         f"<strong>{fmt_date(summary['refill_by'])}</strong> "
-                        f"({_days(margin)} before the alarm; your clinic sets the real date)"
+                        f"({_days(margin)} before the alarm; your ITB team sets the real date)"
                     ),
                 )
             )

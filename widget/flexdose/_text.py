@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from ._fmt import (
     fmt_date,
+    fmt_days,
     fmt_days_from_today,
     fmt_hours,
     fmt_mcg,
     fmt_mcg_per_day,
     fmt_mcg_per_hour,
     fmt_ml,
-    fmt_number,
     terminal_safe,
 )
-from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, SEVERITIES
+from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, SEVERITIES, describe_where
 from ._svg import WEEKDAYS
+from .numbers import fmt_part_of_day
 
 __all__ = ["text_report"]
 
@@ -63,7 +64,7 @@ def text_report(report: dict, summary: dict | None) -> str:
         for finding in items:
             lines.append(f"{_INDENT}{label} {terminal_safe(finding.get('message', ''))}")
             if finding.get("where"):
-                lines.append(f"{_INDENT}  at {terminal_safe(finding['where'])}")
+                lines.append(f"{_INDENT}  ({terminal_safe(describe_where(finding['where']))})")
 
     if summary is not None:
         concentration = summary.get("concentration_mcg_per_ml")
@@ -126,15 +127,15 @@ def text_report(report: dict, summary: dict | None) -> str:
             from_today = alarm.get("days_from_today")
             when = "" if from_today is None else f", {fmt_days_from_today(int(from_today))}"
             lines.append(
-                f"Low-reservoir alarm: {fmt_date(alarm['date'])} at about {alarm['time']}{when} "
-                f"({fmt_number(days, 1)} days after the fill on {fmt_date(alarm['fill_date'])} "
+                f"Low-reservoir alarm: {fmt_date(alarm['date'])}, {fmt_part_of_day(alarm['time'])}"
+                f"{when} (about {fmt_days(days)} after the fill on {fmt_date(alarm['fill_date'])} "
                 f"at {alarm['fill_time']}, when {fmt_ml(alarm['alarm_ml'])} mL of "
                 f"{fmt_ml(alarm['volume_ml'])} mL is left)."
             )
             if summary.get("refill_by"):
                 lines.append(
                     f"Refill by: {fmt_date(summary['refill_by'])} "
-                    f"({_plural(int(summary.get('refill_margin_days') or 0), 'day')} before the "
+                    f"({fmt_days(int(summary.get('refill_margin_days') or 0))} before the "
                     "alarm, a margin for travel, weather or a late visit)."
                 )
         elif concentration is None:

@@ -19,12 +19,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from . import __version__
+from . import __version__, safety
 from ._fmt import fmt_date, fmt_days_from_today
-from .findings import WEEKDAY_NAMES, fmt_num
+from ._html import describe_where
+from .findings import WEEKDAY_NAMES, quote
 from .jsonout import dumps, report_json
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
+from .numbers import fmt_days, fmt_hours, fmt_mcg, fmt_mcg_per_day, fmt_ml, fmt_number
 from .parse import parse_date
 from .report import check
 
@@ -55,13 +57,23 @@ def _read(source: str) -> object:
             with path.open("rb") as handle:
                 data = handle.read(_READ_LIMIT)
         except FileNotFoundError:
-            raise _Unreadable(f"{source}: no such file; check the name and folder.") from None
+            raise _Unreadable(
+                f"{source}: there is no file with this name. Check the name and the folder."
+            ) from None
         except IsADirectoryError:
-            raise _Unreadable(f"{source} is a folder, not a schedule file.") from None
+            raise _Unreadable(
+                f"{source} is a folder, not a schedule file. Name the .json file inside it."
+            ) from None
         except PermissionError:
-            raise _Unreadable(f"{source}: permission denied; check who can read it.") from None
+            raise _Unreadable(
+                f"{source}: this computer does not let you read this file. Copy it somewhere you "
+                "can read, or ask whoever manages the computer."
+            ) from None
         except OSError as exc:
-            raise _Unreadable(f"{source}: cannot be read ({exc.strerror or exc}).") from None
+            raise _Unreadable(
+                f"{source}: the file cannot be read ({exc.strerror or exc}). Try again, or copy "
+                "the file and read the copy."
+            ) from None
     try:
         text = decode_bytes(data) if isinstance(data, bytes) else data
         return parse_json(text)
@@ -119,12 +131,14 @@ def _plain_report(report: dict[str, Any]) -> str:
     counts = report["counts"]
     lines = [
         "Schedule check: " + ("no errors" if report["valid"] else "has errors"),
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)",
+        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
+        f"{_count(counts['info'], 'note')}",
         "",
     ]
+    labels = {"error": "Error", "warning": "Warning", "info": "Note"}
     for f in report["findings"]:
-        where = f" at {f['where']}" if f["where"] else ""
-        lines.append(f"{f['severity'].upper()} [{f['code']}]{where}")
+        where = f" ({describe_where(f['where'])})" if f["where"] else ""
+        lines.append(f"{labels.get(f['severity'], 'Note')}{where}:")
         lines.append(_wrap(f["message"]))
         lines.append("")
     if report["summary"] is not None:
@@ -132,8 +146,12 @@ def _plain_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _count(count: int, word: str) -> str:
+    return f"{fmt_number(count)} {word}{'' if count == 1 else 's'}"
+
+
 def _ml(value: float | None) -> str:
-    return "" if value is None else f" ({fmt_num(value, 4)} mL)"
+    return "" if value is None else f" ({fmt_ml(value)} mL)"
 
 
 def _plain_summary(summary: dict[str, Any]) -> str:
@@ -142,22 +160,22 @@ def _plain_summary(summary: dict[str, Any]) -> str:
         lines.append(summary["title"])
     for name, program in summary["programs"].items():
         lines.append(
-            f"Program {name}: {fmt_num(program['daily_mcg'])} mcg a day"
-            f"{_ml(program['ml_per_day'])}, {program['step_count']} step(s)"
+            f"Program {name}: {fmt_mcg(program['daily_mcg'])} mcg a day"
+            f"{_ml(program['ml_per_day'])}, {_count(program['step_count'], 'step')}"
         )
         for step in program["steps"]:
             lines.append(
-                f"  {step['start']}–{step['end']}  {fmt_num(step['mcg_per_day']):>9} mcg/day  "
-                f"{fmt_num(step['hours'], 2):>5} h  {fmt_num(step['mcg']):>9} mcg"
+                f"  {step['start']}–{step['end']}  {fmt_mcg_per_day(step['mcg_per_day']):>9} "
+                f"mcg/day  {fmt_hours(step['hours']):>10}  {fmt_mcg(step['mcg']):>7} mcg"
             )
     lines.append("Week:")
     for day, row in summary["week"].items():
         lines.append(
-            f"  {WEEKDAY_NAMES[day]:<9}  {row['program']}: {fmt_num(row['daily_mcg'])} mcg"
+            f"  {WEEKDAY_NAMES[day]:<9}  {row['program']}: {fmt_mcg(row['daily_mcg'])} mcg"
             f"{_ml(row['ml_per_day'])}"
         )
     lines.append(
-        f"Mean: {fmt_num(summary['mean_daily_mcg'])} mcg a day{_ml(summary['ml_per_day'])}"
+        f"Average day: {fmt_mcg(summary['mean_daily_mcg'])} mcg{_ml(summary['ml_per_day'])}"
     )
     alarm = summary["alarm"]
     if alarm is not None:
@@ -165,14 +183,14 @@ def _plain_summary(summary: dict[str, Any]) -> str:
         when = "" if from_today is None else f"; {fmt_days_from_today(int(from_today))}"
         lines.append(
             f"Low-reservoir alarm: {fmt_date(alarm['date'])} {alarm['time']} "
-            f"(about {fmt_num(alarm['days'], 1)} days after the fill{when})"
+            f"(about {fmt_days(alarm['days'])} after the fill{when})"
         )
     if summary["refill_by"]:
         lines.append(
             f"Refill by: {fmt_date(summary['refill_by'])} "
-            f"({summary['refill_margin_days']} days' margin)"
+            f"({fmt_days(summary['refill_margin_days'])} before the alarm)"
         )
-    lines.append("A picture to discuss with your care team; it does not program your pump.")
+    lines.append(safety.FRAMING)
     return "\n".join(lines)
 
 
@@ -200,7 +218,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     elif summary is None:
         errors = [f for f in report["findings"] if f["severity"] == "error"]
         lines = ["No summary: the schedule has errors (run `flexdose check` for details)."]
-        lines += [_wrap(f"{f['where'] or '(document)'}: {f['message']}") for f in errors]
+        lines += [_wrap(f"Error: {f['message']}") for f in errors]
         _write("\n".join(lines))
     else:
         _write(_plain_summary(summary))
@@ -211,11 +229,19 @@ def _cmd_render(args: argparse.Namespace) -> int:
     render = _render_module()
     if render is None:
         raise _Unreadable("flexdose.render is not available in this installation.")
+    if args.card:
+        today = _today(args)  # a bad --today stops before the file is read
+        document = _read(args.file)
+        report = check(document, today=today)
+        _write(render.card_html(report, document=document))
+        return EXIT_OK if report["valid"] else EXIT_ERRORS
     report = _check(args)
     programs = list(report["summary"]["programs"]) if report["summary"] else []
     if args.program is not None and report["valid"] and args.program not in programs:
-        listed = ", ".join(programs)
-        raise _Unreadable(f"There is no program called {args.program!r} (programs: {listed}).")
+        listed = ", ".join(quote(name) for name in programs)
+        raise _Unreadable(
+            f"There is no program called {quote(args.program)}. The programs are {listed}."
+        )
     if args.svg:
         if not report["valid"]:
             sys.stderr.write(
@@ -259,6 +285,9 @@ def _parser() -> argparse.ArgumentParser:
     kind = p.add_mutually_exclusive_group(required=True)
     kind.add_argument("--svg", action="store_true", help="SVG day chart of one program")
     kind.add_argument("--html", action="store_true", help="the whole HTML preview")
+    kind.add_argument(
+        "--card", action="store_true", help="the fold-out wallet and emergency card (HTML)"
+    )
     p.add_argument("--program", metavar="NAME", help="program to draw (default: the first)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
     p.add_argument("file", metavar="FILE", help=file_help)

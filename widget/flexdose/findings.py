@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .limits import MAX_PROGRAM_NAME_CHARS
+from .numbers import fmt_typed
 
 __all__ = [
     "CATALOGUE",
@@ -22,6 +23,7 @@ __all__ = [
     "Finding",
     "Path",
     "describe",
+    "field_names",
     "fmt_date",
     "fmt_num",
     "format_where",
@@ -43,7 +45,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "bad-time": ("error", "A start time is not a time of day"),
     "first-step-not-midnight": ("error", "The first step does not start at midnight"),
     "times-not-increasing": ("error", "Start times are not in order"),
-    "too-many-steps": ("error", "More dose steps than the pump allows in a day"),
+    "too-many-steps": ("error", "More dose changes in a day than the pump allows"),
     "bad-rate": ("error", "A dose is not a usable number"),
     "rate-unit": ("error", "A dose is given in the wrong unit, or twice"),
     "unknown-program": ("error", "The week plan names a program that does not exist"),
@@ -55,13 +57,13 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "bad-date": ("error", "The fill date is not a real date"),
     "bad-volume": ("error", "A volume is not a usable number"),
     "bad-context": ("error", "The background details are not usable"),
-    # warnings: worth a conversation with the care team
+    # warnings: worth a conversation with your ITB team
     "unknown-field": ("warning", "Something in the schedule is not understood"),
     "zero-rate": ("warning", "A step gives no drug"),
     "unlabeled-concentration": ("warning", "The concentration is not a labelled strength"),
     "daily-dose-below-usual": ("warning", "Daily total below the usual range"),
     "daily-dose-above-usual": ("warning", "Daily total above the usual range"),
-    "daily-dose-above-1000": ("warning", "Daily total above 1000 mcg"),
+    "daily-dose-above-1000": ("warning", "Daily total above 1,000 mcg"),
     "large-change": ("warning", "A large change from the dose in use now"),
     "refill-beyond-180-days": ("warning", "Refill later than 180 days after the fill"),
     "fill-incomplete": ("warning", "The refill details are not complete"),
@@ -103,25 +105,38 @@ _MONTHS = (
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+# What each field is called in a message: the words the form labels it with, never its key.
 _FIELD_NAMES = {
-    ("pump", "reservoir_ml"): "The reservoir size (pump.reservoir_ml)",
-    ("pump", "alarm_ml"): "The low-reservoir alarm volume (pump.alarm_ml)",
+    ("pump", "reservoir_ml"): "The reservoir size",
+    ("pump", "alarm_ml"): "The low-reservoir alarm volume",
     ("drug", "concentration_mcg_per_ml"): "The drug concentration",
-    ("fill", "date"): "The fill date",
-    ("fill", "time"): "The fill time",
-    ("fill", "volume_ml"): "The fill volume",
-    ("context", "origin"): "The cause of the spasticity (context.origin)",
-    ("context", "age_group"): "The age group (context.age_group)",
-    ("context", "current_mcg_per_day"): "The dose in use now (context.current_mcg_per_day)",
+    ("fill", "date"): "The last refill date",
+    ("fill", "time"): "The last refill time",
+    ("fill", "volume_ml"): "The amount filled",
+    ("context", "origin"): "Where the spasticity comes from",
+    ("context", "age_group"): "The age group",
+    ("context", "phase"): "The stage of treatment",
+    ("context", "current_mcg_per_day"): "The daily dose in use now",
     ("format",): "The format name",
     ("title",): "The schedule's name",
     ("programs",): "The list of programs",
     ("week",): "The week plan",
-    ("pump",): "The pump section",
-    ("drug",): "The drug section",
-    ("fill",): "The fill section",
-    ("context",): "The background section (context)",
+    ("pump",): "The pump details",
+    ("drug",): "The drug details",
+    ("fill",): "The refill details",
+    ("context",): "The details about the current treatment",
 }
+# A step's fields, as the form labels them.
+_STEP_FIELD_NAMES = {
+    "start": "start time",
+    "mcg_per_day": "dose in mcg per day",
+    "mcg_per_hour": "dose in mcg per hour",
+}
+
+
+def field_names() -> dict[Path, str]:
+    """Each field's name in a message ("The reservoir size"): the words the form labels it with."""
+    return dict(_FIELD_NAMES)
 
 
 def is_mapping(value: object) -> bool:
@@ -232,33 +247,38 @@ def quote(text: object, limit: int = int(MAX_PROGRAM_NAME_CHARS.value)) -> str:
 def type_name(value: object) -> str:
     """What a JSON value is, in words: 'a number', 'text', 'a list'..."""
     if value is None:
-        return "empty (null)"
+        return "empty"
     if isinstance(value, bool):
-        return "true/false"
+        return "true or false"
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
         return "text"
     if is_mapping(value):
-        return "a group of fields (an object)"
+        return "a group of fields"
     if is_sequence(value):
         return "a list"
     return "a value of an unknown kind"
 
 
 def show_value(value: object) -> str:
-    """A short rendering of a user's value for a message."""
+    """A short rendering of a user's value for a message: a number as typed (`fmt_typed`)."""
     if isinstance(value, str):
         return quote(value)
     if isinstance(value, bool) or value is None:
         return type_name(value)
     if isinstance(value, int | float):
-        return fmt_num(value)
+        return fmt_typed(value)
     return type_name(value)
 
 
 def fmt_num(value: float, decimals: int = 3) -> str:
-    """1000 -> '1,000'; 533.3333 -> '533.333'; never scientific notation for usual sizes."""
+    """1000 -> '1,000'; 533.3333 -> '533.333'.
+
+    Deprecated: kept, unchanged, only until rules.py and form.py use `flexdose.numbers` (the one
+    formatter for what a person reads). New code: `fmt_mcg`, `fmt_ml`, `fmt_days`, `fmt_number`
+    for computed amounts, `fmt_typed` for a value echoed as typed.
+    """
     if isinstance(value, int) and not isinstance(value, bool):
         if abs(value) >= 10**15:
             # Huge ints cannot become floats; the digit count says enough.
@@ -287,6 +307,9 @@ def describe(path: Path) -> str:
     if head == "programs" and len(path) >= 2:
         name = quote(path[1])
         if len(path) >= 3 and isinstance(path[2], int):
+            if len(path) == 4 and path[3] in _STEP_FIELD_NAMES:
+                field = _STEP_FIELD_NAMES[str(path[3])]
+                return f"The {field} of step {path[2] + 1} of program {name}"
             return f"Step {path[2] + 1} of program {name}"
         return f"Program {name}"
     if head == "week" and len(path) >= 2 and path[1] in WEEKDAY_NAMES:
@@ -294,4 +317,7 @@ def describe(path: Path) -> str:
     named = _FIELD_NAMES.get(tuple(path))
     if named is not None:
         return named
-    return f"The field {quote(format_where(path), 60)}"
+    parent = _FIELD_NAMES.get(tuple(path[:-1]))
+    if parent is not None:
+        return f"The field {quote(path[-1], 60)} in {parent[0].lower()}{parent[1:]}"
+    return f"The field {quote(path[-1], 60)}"

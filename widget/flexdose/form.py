@@ -7,15 +7,17 @@ a limit or a word changes in one place and the form, the checks and the tests fo
 
 Keys of the spec (all JSON: strings, numbers, lists and objects):
 
-- ``limits``: ``max_steps`` (dose steps a program may have), ``max_programs`` (programs a
-  schedule may have), ``title_max_chars``,
+- ``limits``: ``max_steps`` (dose steps the form lets a program have: one more than
+  ``max_changes``, see `flexdose.limits.FORM_MAX_STEPS`), ``max_changes`` (dose changes a day
+  the pump allows, counted around the clock), ``max_programs`` (programs a schedule may have),
+  ``title_max_chars``,
   ``program_name_max_chars``, ``max_input_chars`` (a schedule file or share link, in
   characters), ``clock_max_chars`` (what a time field holds).
 - ``reservoir_sizes_ml``: the reservoir sizes a pump comes in, e.g. ``[20, 40]``.
 - ``default_alarm_ml``: the low-reservoir alarm volume used when none is given.
 - ``hints``: field key -> a sentence shown under the field (``alarm_ml``, ``concentration``,
   ``current_dose``).
-- ``choices``: ``origin`` and ``age_group`` as ``[[value, label], ...]``; the "Not given"
+- ``choices``: ``origin``, ``age_group`` and ``phase`` as ``[[value, label], ...]``; the "Not given"
   choice's label is ``labels.not_given``.
 - ``examples``: example name -> what it shows, in the order the examples are listed.
 - ``blank_program``: the name of the one program of an empty schedule.
@@ -35,26 +37,33 @@ from typing import Any
 from .findings import WEEKDAY_NAMES, fmt_num
 from .limits import (
     DEFAULT_ALARM_ML,
+    FORM_MAX_STEPS,
+    MAX_CHANGES_PER_DAY,
     MAX_CLOCK_CHARS,
     MAX_INPUT_CHARS,
     MAX_PROGRAM_NAME_CHARS,
     MAX_PROGRAMS,
-    MAX_STEPS_PER_DAY,
     MAX_TITLE_CHARS,
     RESERVOIR_SIZES_ML,
 )
-from .parse import AGE_GROUPS, ORIGINS
+from .parse import AGE_GROUPS, ORIGINS, PHASES
 from .samples import EXAMPLE_LABELS, example_names
 from .units import RATE_UNIT_LABELS
 from .widget_text import HINTS, LABELS, MESSAGES, SPIN_STEPS
 
-__all__ = ["AGE_GROUP_LABELS", "BLANK_PROGRAM", "ORIGIN_LABELS", "form_spec"]
+__all__ = ["AGE_GROUP_LABELS", "BLANK_PROGRAM", "ORIGIN_LABELS", "PHASE_LABELS", "form_spec"]
 
 ORIGIN_LABELS: dict[str, str] = {"spinal": "Spinal cord", "cerebral": "Brain (cerebral)"}
 """context.origin value -> what the form calls it (one per value in parse.ORIGINS)."""
 
 AGE_GROUP_LABELS: dict[str, str] = {"adult": "Adult", "child": "Child (under 12)"}
 """context.age_group value -> what the form calls it (one per value in parse.AGE_GROUPS)."""
+
+PHASE_LABELS: dict[str, str] = {
+    "titration": "Still finding the right dose",
+    "maintenance": "Steady dose, changed at refills",
+}
+"""context.phase value -> what the form calls it (one per value in parse.PHASES)."""
 
 BLANK_PROGRAM = "my program"
 """The program an empty schedule starts with (a name the parser accepts)."""
@@ -73,7 +82,8 @@ def form_spec() -> dict[str, Any]:
     """Everything the form needs, as a new JSON-serialisable dict (see the module docstring)."""
     return {
         "limits": {
-            "max_steps": int(MAX_STEPS_PER_DAY.value),
+            "max_steps": int(FORM_MAX_STEPS.value),
+            "max_changes": int(MAX_CHANGES_PER_DAY.value),
             "max_programs": int(MAX_PROGRAMS.value),
             "title_max_chars": int(MAX_TITLE_CHARS.value),
             "program_name_max_chars": int(MAX_PROGRAM_NAME_CHARS.value),
@@ -86,6 +96,7 @@ def form_spec() -> dict[str, Any]:
         "choices": {
             "origin": _labelled(ORIGINS, ORIGIN_LABELS),
             "age_group": _labelled(AGE_GROUPS, AGE_GROUP_LABELS),
+            "phase": _labelled(PHASES, PHASE_LABELS),
         },
         "examples": {name: EXAMPLE_LABELS.get(name, name) for name in example_names()},
         "blank_program": BLANK_PROGRAM,

@@ -1,8 +1,15 @@
 """Every limit flexdose checks against, each with its value, unit, source ids and status.
 
-Source ids (S1..S45) refer to the project's reference list (shared/reference/DOMAIN.md). A limit
-whose status is "assumption" is a named, configurable choice made here (the note says why); change
-it in this module only: every rule, message, document and test reads the value from here.
+Source ids (S1..S45) refer to the project's reference list (shared/reference/DOMAIN.md). Each
+limit has one of three statuses:
+
+- "confirmed": a source states the number and what it means;
+- "unconfirmed": a source gives the number, but DOMAIN.md marks its reading or its exact wording
+  UNCONFIRMED (the note says what is not confirmed);
+- "assumption": a named, configurable choice made here (the note says why).
+
+Change a limit in this module only: every rule, message, document and test reads the value from
+here.
 """
 
 from __future__ import annotations
@@ -18,9 +25,16 @@ __all__ = [
     "DAYS_DECIMALS",
     "DEFAULT_ALARM_ML",
     "DELIVERY_ACCURACY_PCT",
+    "FORM_MAX_STEPS",
     "HOURS_DECIMALS",
     "HOURS_PER_DAY",
     "LABELLED_CONCENTRATIONS_MCG_PER_ML",
+    "MAINTENANCE_MAX_FALL_PCT",
+    "MAINTENANCE_MAX_RISE_PCT_CEREBRAL",
+    "MAINTENANCE_MAX_RISE_PCT_CHILD",
+    "MAINTENANCE_MAX_RISE_PCT_SPINAL",
+    "MAINTENANCE_MAX_RISE_PCT_UNKNOWN",
+    "MAX_CHANGES_PER_DAY",
     "MAX_CHANGE_PCT_CEREBRAL",
     "MAX_CHANGE_PCT_CHILD",
     "MAX_CHANGE_PCT_SPINAL",
@@ -34,7 +48,6 @@ __all__ = [
     "MAX_PROGRAMS",
     "MAX_PROGRAM_NAME_CHARS",
     "MAX_REFILL_INTERVAL_DAYS",
-    "MAX_STEPS_PER_DAY",
     "MAX_STEPS_READ",
     "MAX_TITLE_CHARS",
     "MCG_DECIMALS",
@@ -46,20 +59,23 @@ __all__ = [
     "REFILL_MARGIN_DAYS",
     "RESERVOIR_SIZES_ML",
     "SCREENING_CONCENTRATION_MCG_PER_ML",
-    "USUAL_DAILY_MCG_ADULT_ANY",
+    "STATUSES",
     "USUAL_DAILY_MCG_CEREBRAL",
     "USUAL_DAILY_MCG_CHILD",
     "USUAL_DAILY_MCG_SPINAL",
     "WEEK_DAYS",
     "Limit",
+    "Status",
 ]
 
-Status = Literal["confirmed", "assumption"]
+Status = Literal["confirmed", "unconfirmed", "assumption"]
+STATUSES: tuple[Status, ...] = ("confirmed", "unconfirmed", "assumption")
+"""Every status, in the order the module docstring explains them."""
 
 
 @dataclass(frozen=True, slots=True)
 class Limit:
-    """One limit: `value` in `unit`, backed by `sources` (DOMAIN.md ids) or marked an assumption.
+    """One limit: `value` in `unit`, backed by `sources` (DOMAIN.md ids), with its `status`.
 
     `value` is a number, or a tuple: a (low, high) range or a set of allowed values.
     """
@@ -73,14 +89,24 @@ class Limit:
 
 # ---- Pump and program structure ----
 
-MAX_STEPS_PER_DAY = Limit(
+MAX_CHANGES_PER_DAY = Limit(
     13,
-    "steps per day",
+    "dose changes per day",
     ("S1", "S2"),
-    "confirmed",
-    "SynchroMed II flex dosing changes the dose 'up to 13 times a day'. Whether that means 13 "
-    "steps or 13 changes (14 steps) is not confirmed; counting steps is the stricter reading, so "
-    "nothing accepted here could be refused under the other. Set 14 to count changes instead.",
+    "unconfirmed",
+    "SynchroMed II flex dosing gives 'up to 13 changes every day'. Read here as changes counted "
+    "around the clock: each boundary between neighbouring steps whose doses differ, plus "
+    "midnight when the last step's dose differs from the first's. Whether the programmer counts "
+    "13 changes or 13 steps is not confirmed (DOMAIN.md A5).",
+)
+FORM_MAX_STEPS = Limit(
+    int(MAX_CHANGES_PER_DAY.value) + 1,
+    "steps per program",
+    ("S1", "S2"),
+    "assumption",
+    "How many steps the form lets a program have: one more than MAX_CHANGES_PER_DAY. 14 steps "
+    "whose neighbours all differ make 13 changes when the last dose is the same as the first; "
+    "a 15th step always leaves two neighbours with the same dose, which can be joined.",
 )
 RESERVOIR_SIZES_ML = Limit(
     (20, 40),
@@ -93,8 +119,9 @@ DEFAULT_ALARM_ML = Limit(
     2.0,
     "mL",
     ("S15",),
-    "confirmed",
-    "Manufacturer-recommended low-reservoir alarm volume; some clinics use 4 mL, so the "
+    "unconfirmed",
+    "The manufacturer's recommended low-reservoir alarm volume in 2004; one series raised it to "
+    "4 mL. The range the SynchroMed II programmer accepts today is not confirmed, so the "
     "document's pump.alarm_ml overrides it.",
 )
 DELIVERY_ACCURACY_PCT = Limit(
@@ -102,7 +129,9 @@ DELIVERY_ACCURACY_PCT = Limit(
     "%",
     ("S16",),
     "confirmed",
-    "Mean difference between delivered and programmed volume per refill in clinic.",
+    "An average, not a bound: the mean difference between delivered and programmed volume per "
+    "refill in clinic (+1% per patient at 6 months, -2.4% per refill on the bench). A single "
+    "pump can be further off, so the real alarm can come some days earlier or later.",
 )
 ALTITUDE_OVERDELIVERY_PCT = Limit(
     14.5,
@@ -166,24 +195,18 @@ USUAL_DAILY_MCG_CHILD = Limit(
     "mcg/day",
     ("S30", "S33", "S34"),
     "confirmed",
-    "Usual maintenance range for children under 12 (cerebral origin). Used for every child: no "
-    "separate range for spinal origin in children was found (an assumption).",
-)
-USUAL_DAILY_MCG_ADULT_ANY = Limit(
-    (90, 800),
-    "mcg/day",
-    ("S30", "S33", "S34"),
-    "assumption",
-    "When the origin is not given: the union of the spinal and cerebral adult ranges, so the "
-    "warning appears only for a total outside both.",
+    "Usual maintenance range for children under 12 with spasticity of cerebral origin. Used "
+    "only for a child of cerebral origin: no range for children of spinal origin was found, so "
+    "they get no usual-range warning.",
 )
 DAILY_CEILING_MCG = Limit(
     1000,
     "mcg/day",
     ("S34", "S41"),
-    "confirmed",
-    "Dosing summary: 'not to exceed 1000 mcg/day'; few patients need more [S41]. No labelled "
-    "maximum was found, so this is a strong warning, not an error.",
+    "unconfirmed",
+    "A dosing summary says 'not to exceed 1000 mcg/day' [S34]; the label's own wording is not "
+    "confirmed, and 3 of 23 trial patients needed more [S41]. No labelled maximum was found, so "
+    "this is a warning whatever the context, not an error.",
 )
 MAX_PLAUSIBLE_MCG_PER_DAY = Limit(
     100_000,
@@ -194,36 +217,79 @@ MAX_PLAUSIBLE_MCG_PER_DAY = Limit(
     "keeps the arithmetic sane.",
 )
 
-# ---- Change between schedules (per 24 h) ----
+# ---- Change from the dose in use now: titration (per 24 h) ----
 
 MAX_CHANGE_PCT_SPINAL = Limit(
     30,
-    "% per 24 h",
+    "% per 24 h (titration)",
     ("S14", "S33", "S34"),
     "confirmed",
-    "Titration for spinal origin rises 10-30% once per 24 h.",
+    "Titration for spinal origin rises 10-30% once per 24 h. Also used for a fall during "
+    "titration (no source gives one; a sudden fall risks withdrawal [S35]).",
 )
 MAX_CHANGE_PCT_CEREBRAL = Limit(
     15,
-    "% per 24 h",
+    "% per 24 h (titration)",
     ("S14", "S33", "S34"),
     "confirmed",
-    "Titration for cerebral origin rises 5-15% once per 24 h.",
+    "Titration for cerebral origin rises 5-15% once per 24 h (also used for a fall).",
 )
 MAX_CHANGE_PCT_CHILD = Limit(
     15,
-    "% per 24 h",
+    "% per 24 h (titration)",
     ("S14",),
     "confirmed",
-    "Titration for children rises 5-15% per 24 h.",
+    "Titration for children rises 5-15% per 24 h (also used for a fall).",
 )
 MAX_CHANGE_PCT_UNKNOWN = Limit(
     15,
-    "% per 24 h",
+    "% per 24 h (titration)",
     ("S14", "S33", "S34"),
     "assumption",
     "When the origin is not given the stricter of the spinal (30%) and cerebral (15%) steps is "
     "used, so a change is never waved through for the wrong group.",
+)
+
+# ---- Change from the dose in use now: maintenance (one change at a refill) ----
+
+MAINTENANCE_MAX_RISE_PCT_SPINAL = Limit(
+    40,
+    "% per change (maintenance)",
+    ("S33", "S34"),
+    "confirmed",
+    "Adjustments at a refill for spinal origin: up 10-40%.",
+)
+MAINTENANCE_MAX_RISE_PCT_CEREBRAL = Limit(
+    20,
+    "% per change (maintenance)",
+    ("S33", "S34"),
+    "confirmed",
+    "Adjustments at a refill for cerebral origin: up 5-20%.",
+)
+MAINTENANCE_MAX_RISE_PCT_UNKNOWN = Limit(
+    20,
+    "% per change (maintenance)",
+    ("S33", "S34"),
+    "assumption",
+    "When the origin is not given the stricter of the spinal (40%) and cerebral (20%) refill "
+    "figures is used.",
+)
+MAINTENANCE_MAX_RISE_PCT_CHILD = Limit(
+    20,
+    "% per change (maintenance)",
+    ("S33", "S34"),
+    "assumption",
+    "No source gives a refill-time figure for children. The stricter adult refill figure "
+    "(cerebral, 20%) is used whatever the origin, and the message names no group, so it claims "
+    "no figure for children.",
+)
+MAINTENANCE_MAX_FALL_PCT = Limit(
+    20,
+    "% per change (maintenance)",
+    ("S33", "S34"),
+    "confirmed",
+    "Reductions at a refill (for side effects): down 10-20%. Used for every group (no source "
+    "gives a separate figure for children; an assumption for them).",
 )
 
 # ---- Refill timing ----
@@ -285,9 +351,9 @@ MAX_STEPS_READ = Limit(
     "steps per program",
     (),
     "assumption",
-    "Four times the pump's 13 steps a day (MAX_STEPS_PER_DAY): a program over the pump's limit "
-    "is still read and shown, with its error, for the person to fix. A program with more is not "
-    "a pump schedule: flexdose reports it with one error and reads no further.",
+    "Four times the pump's 13 dose changes a day (MAX_CHANGES_PER_DAY): a program over the "
+    "pump's limit is still read and shown, with its error, for the person to fix. A program with "
+    "more is not a pump schedule: flexdose reports it with one error and reads no further.",
 )
 MAX_LISTED_FINDINGS = Limit(
     100,

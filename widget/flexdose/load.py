@@ -11,8 +11,9 @@ import json
 import math
 import re
 
-from .findings import fmt_num
+from .findings import quote
 from .limits import MAX_INPUT_CHARS, MAX_NESTING
+from .numbers import fmt_number
 
 __all__ = ["UnreadableInput", "decode_bytes", "parse_json"]
 
@@ -29,17 +30,140 @@ _CONSTANTS = re.compile(_STRING + r"|(-?Infinity|NaN)", re.DOTALL)
 # CPython refuses to turn longer digit strings into int (sys.set_int_max_str_digits); say so first.
 _MAX_INT_DIGITS = 4300
 
-_HINTS = (
-    ("Illegal trailing comma", "remove the comma just before the closing bracket"),
-    ("Expecting property name", "names need double quotes, and a comma must not end a list"),
-    ("Expecting ',' delimiter", "a comma or a closing bracket is probably missing just before it"),
-    ("Expecting ':' delimiter", "each name needs a colon before its value"),
-    ("Expecting value", "a value is missing or not written as JSON (text needs double quotes)"),
-    ("Unterminated string", "a closing double quote is missing"),
-    ("Invalid control character", "a line break or tab inside text must be written \\n or \\t"),
-    ("Invalid \\escape", "a backslash inside text must be written \\\\"),
-    ("Extra data", "there is more after the end of the schedule; keep only one JSON object"),
-)
+# How much of the line around a problem a message quotes, before and after it.
+_NEAR_BEFORE, _NEAR_AFTER = 24, 16
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING_HELP = 'Text must be in double quotes, for example "07:00".'
+_WORDS_HELP = {
+    "True": "Write true in small letters.",
+    "False": "Write false in small letters.",
+    "None": "Write null in small letters for an empty value.",
+    "Null": "Write null in small letters for an empty value.",
+    "NULL": "Write null in small letters for an empty value.",
+}
+
+
+def _before(text: str, pos: int) -> str:
+    """The last character before pos that is not a space or line break ("" at the start)."""
+    stripped = text[:pos].rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def _extra_comma(text: str, pos: int) -> str | None:
+    """The sentences for an extra comma just before a closing bracket at pos, else None."""
+    closing = text[pos : pos + 1]
+    if closing in ("}", "]") and _before(text, pos) == ",":
+        return f"There is an extra comma before {closing}. Remove the comma just before it."
+    return None
+
+
+def _not_a_value(text: str, pos: int) -> str:
+    """What is wrong where json expected a value (or a name, when `name` is set), and the fix."""
+    char = text[pos : pos + 1]
+    if not char:
+        return (
+            "The file ends too soon: a value or a closing bracket is missing. Check that every "
+            "{ has its } and every [ has its ]."
+        )
+    extra = _extra_comma(text, pos)
+    if extra:
+        return extra
+    if char == "'":
+        return "Text is in single quotes. " + _STRING_HELP
+    if char == ",":
+        return "A value is missing before this comma. Add the value, or remove the comma."
+    if char in "}]":
+        return f"A value is missing before {char}. Add it, or remove what is unfinished."
+    word = _WORD.match(text, pos)
+    if word:
+        help_text = _WORDS_HELP.get(word.group())
+        if help_text:
+            return f"{quote(word.group(), 20)} is not written the JSON way. {help_text}"
+        return "This text has no double quotes around it. " + _STRING_HELP
+    return (
+        "Something here is not a value. " + _STRING_HELP + " Numbers are plain digits, like 400 "
+        "or 2.5."
+    )
+
+
+def _decode_problem(text: str, msg: str, pos: int) -> str:
+    """A JSONDecodeError's message as what is wrong and how to fix it, in plain words."""
+    if msg.startswith("Illegal trailing comma"):
+        return _extra_comma(text, pos) or "There is an extra comma. Remove it."
+    if msg.startswith("Expecting value"):
+        return _not_a_value(text, pos)
+    if msg.startswith("Expecting property name"):
+        extra = _extra_comma(text, pos)
+        if extra:
+            return extra
+        if text[pos : pos + 1] == "'":
+            return 'A name is in single quotes. Names must be in double quotes, like "start".'
+        if text[pos : pos + 1] == ",":
+            return "There are two commas in a row. Remove one of them."
+        return (
+            'A name has no double quotes around it. Names must be in double quotes, like "start".'
+        )
+    if msg.startswith("Expecting ',' delimiter"):
+        char = text[pos : pos + 1]
+        if char in ("}", "]"):
+            return (
+                f"The bracket {char} here does not match the one it closes: a [ closes with ] "
+                "and a { closes with }."
+            )
+        if char == ":" or (char.isdigit() and text[pos - 1 : pos].isdigit()):
+            return "A time or a number here is not written the JSON way. " + _STRING_HELP
+        line_start = text.rfind("\n", 0, pos) + 1
+        if line_start > 0 and not text[line_start:pos].strip():
+            line = text.count("\n", 0, line_start)
+            return (
+                f"A comma is missing at the end of line {line}, before this. Add a comma, or a "
+                "closing bracket if the list or group ends there."
+            )
+        return (
+            "A comma is missing here, between two values. Add a comma, or a closing bracket if "
+            "the list or group ends here."
+        )
+    if msg.startswith("Expecting ':' delimiter"):
+        return (
+            "A colon is missing after a name. Write the name, a colon, then the value, like "
+            '"start": "07:00".'
+        )
+    if msg.startswith("Unterminated string"):
+        return 'Text that starts here has no closing double quote. Add the " where the text ends.'
+    if msg.startswith("Invalid control character"):
+        return (
+            "Text in double quotes cannot hold a line break or a tab. Close the quote before the "
+            "line ends."
+        )
+    if msg.startswith("Invalid \\uXXXX escape"):
+        return "A \\u inside text must be followed by four digits or letters A to F."
+    if msg.startswith("Invalid \\escape"):
+        return "A backslash inside text must be written twice, as \\\\."
+    if msg.startswith("Extra data"):
+        return (
+            "There is more after the end of the schedule. A schedule is one group in { }: "
+            "remove what comes after its last }."
+        )
+    return (
+        "Something here is not written the JSON way. Check for a missing comma, quote or bracket."
+    )
+
+
+def _where(text: str, pos: int) -> str:
+    """'line 3, column 22, near “"start": 07:00”': where a problem is, with the text around it."""
+    pos = max(0, min(pos, len(text)))
+    line, col = _line_col(text, pos)
+    if pos >= len(text.rstrip()):
+        return f"line {line}, column {col}, at the end of the file"
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    near = text[max(line_start, pos - _NEAR_BEFORE) : min(line_end, pos + _NEAR_AFTER)].strip()
+    return (
+        f"line {line}, column {col}, near {quote(near, 40)}"
+        if near
+        else f"line {line}, column {col}"
+    )
 
 
 class UnreadableInput(ValueError):
@@ -69,8 +193,9 @@ def _check_depth(text: str) -> None:
             if depth > _MAX_DEPTH:
                 line, col = _line_col(text, m.start())
                 raise UnreadableInput(
-                    f"The file nests brackets more than {_MAX_DEPTH} levels deep (line {line}, "
-                    f"column {col}); a schedule needs only 4. Check that this is a schedule file."
+                    f"The file has brackets inside brackets more than {_MAX_DEPTH} levels deep "
+                    f"(line {line}, column {col}). A schedule needs only 4. Check that this is a "
+                    "schedule file."
                 )
         elif c in "]}":
             depth -= 1
@@ -79,9 +204,27 @@ def _check_depth(text: str) -> None:
 def _where_constant(text: str, token: str) -> str:
     for m in _CONSTANTS.finditer(text):
         if m.group(1) == token:
-            line, col = _line_col(text, m.start(1))
-            return f" (line {line}, column {col})"
+            return f" ({_where(text, m.start(1))})"
     return ""
+
+
+def _where_name(text: str, key: str) -> str:
+    """Where the second use of a name in the text is (a duplicate's), as ' (line, column)'."""
+    pattern = re.compile(re.escape(json.dumps(key)) + r"\s*:")
+    found = list(pattern.finditer(text))
+    if len(found) < 2:
+        return ""
+    line, col = _line_col(text, found[1].start())
+    return f" (line {line}, column {col})"
+
+
+def _where_number(text: str, token: str) -> str:
+    """Where a number too large to use starts, as ' (line, column)'."""
+    pos = text.find(token)
+    if pos < 0:
+        return ""
+    line, col = _line_col(text, pos)
+    return f" (line {line}, column {col})"
 
 
 def _parse_constant(token: str) -> float:
@@ -119,9 +262,12 @@ def decode_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise UnreadableInput(
-            f"The file is not text (byte {exc.start + 1} is not UTF-8); save the schedule as a "
-            "plain-text .json file and try again."
+            f"The file is not plain text: line {line}, column {col} holds something that is not "
+            "a letter, digit or sign. Save the schedule as a plain-text .json file (UTF-8) and "
+            "try again."
         ) from None
 
 
@@ -142,13 +288,13 @@ def parse_json(text: str | bytes) -> object:
         text = text[1:]
     if len(text) > _MAX_INPUT:
         raise UnreadableInput(
-            f"The input is {fmt_num(len(text))} characters long, more than the "
-            f"{fmt_num(_MAX_INPUT)} allowed; a schedule is a few thousand. Check you chose the "
-            "right file."
+            f"The file is {fmt_number(len(text))} characters long, more than the "
+            f"{fmt_number(_MAX_INPUT)} allowed. A schedule is a few thousand. Check that you chose "
+            "the right file."
         )
     if not text.strip():
         raise UnreadableInput(
-            "The input is empty; paste or choose a schedule file (JSON starting with {)."
+            "The file is empty. Paste or choose a schedule file: it starts with {."
         )
     _check_depth(text)
     try:
@@ -162,16 +308,14 @@ def parse_json(text: str | bytes) -> object:
     except _Refused as exc:
         raise UnreadableInput(_refusal(text, exc.message)) from None
     except json.JSONDecodeError as exc:
-        hint = next((h for prefix, h in _HINTS if exc.msg.startswith(prefix)), None)
-        hint = hint or "check for a missing comma, quote or bracket near there"
         raise UnreadableInput(
-            f"This is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, column "
-            f"{exc.colno}; {hint}."
+            f"The schedule cannot be read at {_where(text, exc.pos)}. "
+            f"{_decode_problem(text, exc.msg, exc.pos)}"
         ) from None
     except RecursionError:
         raise UnreadableInput(
-            f"The file nests brackets too deeply (more than {_MAX_DEPTH} levels); a schedule needs "
-            "only 4. Check that this is a schedule file."
+            f"The file has brackets inside brackets more than {_MAX_DEPTH} levels deep. A "
+            "schedule needs only 4. Check that this is a schedule file."
         ) from None
 
 
@@ -179,16 +323,16 @@ def _refusal(text: str, what: str) -> str:
     if what.startswith("duplicate:"):
         key = what.removeprefix("duplicate:")
         return (
-            f"The name {json.dumps(key, ensure_ascii=False)[:60]} appears twice in the same "
-            "group of fields; JSON readers disagree on which one counts, so keep only one."
+            f"The name {quote(key, 40)} appears twice in the same group{_where_name(text, key)}. "
+            "Other tools may read either one, so keep only one."
         )
     if what.startswith("number:"):
         number = what.removeprefix("number:")
         return (
-            f"The number {number[:20]} is too large to use; check for extra digits or a "
-            "misplaced exponent (e)."
+            f"The number {number[:20]} is too large to use{_where_number(text, number)}. Check "
+            "for extra digits or a stray letter e."
         )
     return (
-        f"{what} is not a number JSON allows{_where_constant(text, what)}; write the real "
-        "number (for example 500) or remove the field."
+        f"{quote(what)} is not a number{_where_constant(text, what)}. Write the real number, "
+        "for example 500, or remove the field."
     )

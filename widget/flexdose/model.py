@@ -79,11 +79,16 @@ class Fill:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Background that selects the usual ranges and the change limit."""
+    """Background that selects the usual ranges and the change limits.
+
+    `phase` is "titration" (finding the dose after implant: one change per 24 h) or
+    "maintenance" (a steady dose, changed at refills); None when not given.
+    """
 
     origin: str | None  # "spinal" | "cerebral"
     age_group: str | None  # "adult" | "child" (under 12)
     current_mcg_per_day: float | None
+    phase: str | None = None  # "titration" | "maintenance"
 
 
 @dataclass(frozen=True, slots=True)

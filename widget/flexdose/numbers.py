@@ -3,6 +3,10 @@
 Messages, pictures, tables, the text report and the CLI all format numbers here, so one schedule
 never reads "846.531 mcg a day" in a warning and "847 mcg" in its total. Nothing here imports
 another flexdose module: it sits at the bottom of the one-way flow.
+
+Computed amounts (totals, rates, volumes, days) are rounded for reading. A value echoed back as
+the person typed it ("the dose is 12.345") is not computed: `fmt_typed` keeps its every digit,
+so the message shows exactly what is in the schedule. JSON output keeps exact numbers.
 """
 
 from __future__ import annotations
@@ -10,18 +14,23 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = [
+    "fmt_days",
     "fmt_hours",
     "fmt_mcg",
     "fmt_mcg_per_day",
     "fmt_mcg_per_hour",
     "fmt_ml",
     "fmt_number",
+    "fmt_part_of_day",
     "fmt_pct",
     "fmt_signed",
+    "fmt_typed",
 ]
 
 
 def _decimal(value: float | int) -> Decimal:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)  # exact, and no float overflow for a huge count
     try:
         return Decimal(repr(float(value)))
     except (InvalidOperation, ValueError, TypeError, OverflowError):
@@ -30,6 +39,8 @@ def _decimal(value: float | int) -> Decimal:
 
 def fmt_number(value: float | int, decimals: int = 0, *, keep_zeros: bool = False) -> str:
     """Digits with thousands separators, rounded half up; trailing zeros dropped unless kept."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
+        return fmt_typed(value)  # a count no schedule has: described, not spelled out
     quantum = Decimal(1).scaleb(-decimals)
     rounded = _decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
     if rounded == 0:
@@ -91,3 +102,65 @@ def fmt_hours(hours: float | int) -> str:
     if whole:
         return f"{whole} h"
     return f"{rest} min"
+
+
+def fmt_days(days: float | int) -> str:
+    """A span of days in words: '12 h' under a day, '2.5 days' under ten, '156 days' above."""
+    value = float(days)
+    if abs(value) < 1:
+        return fmt_hours(abs(value) * 24)
+    text = fmt_number(value, 1 if abs(value) < 10 else 0)
+    return f"{text} {'day' if text == '1' else 'days'}"
+
+
+# Parts of the day, by the hour each starts (24-hour clock), for a time known only roughly.
+_PARTS_OF_DAY = (
+    (0, "in the early morning"),
+    (6, "in the morning"),
+    (12, "in the afternoon"),
+    (18, "in the evening"),
+)
+
+
+def fmt_part_of_day(time: str | int) -> str:
+    """'in the early morning' for "03:40" (or 220 minutes after midnight); '' if unreadable.
+
+    For a moment that is only an estimate (the low-reservoir alarm): a minute-exact time would
+    claim a precision the arithmetic does not have.
+    """
+    try:
+        hour = int(time) // 60 if isinstance(time, int) else int(str(time).split(":")[0])
+    except ValueError:
+        return ""
+    if not 0 <= hour < 24:
+        return ""
+    return [words for start, words in _PARTS_OF_DAY if start <= hour][-1]
+
+
+# Beyond these, a float's digits are written with an exponent, which no person reads.
+_TYPED_LARGE = 1e15
+_TYPED_SMALL = 1e-6
+
+
+def fmt_typed(value: float | int) -> str:
+    """A number as the person typed it (every digit kept), for echoing a value back in a message.
+
+    Not a computed amount: "the dose is 12.345" must show what was typed, so nothing is rounded.
+    Thousands separators are added; numbers no one types (huge, tiny, not finite) are described.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) >= 10**15:
+            # str() of a very long int raises; count digits from the bit length instead.
+            return f"a number about {int(value.bit_length() * 0.30103) + 1} digits long"
+        return f"{value:,}"
+    number = float(value)
+    if number != number:  # NaN
+        return "a value that is not a number"
+    if number in (float("inf"), float("-inf")) or abs(number) >= _TYPED_LARGE:
+        return "a number too large to use"
+    if number != 0 and abs(number) < _TYPED_SMALL:
+        return "a number too close to zero to use"
+    text = f"{Decimal(repr(number)):,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from .findings import (
+    WEEKDAY_NAMES,
     Finding,
     Path,
     describe,
-    fmt_num,
     is_mapping,
     is_sequence,
     quote,
@@ -28,41 +28,81 @@ from .findings import (
 from .limits import (
     DEFAULT_ALARM_ML,
     HOURS_PER_DAY,
+    MAX_CHANGES_PER_DAY,
     MAX_PLAUSIBLE_MCG_PER_DAY,
     MAX_PROGRAM_NAME_CHARS,
     MAX_PROGRAMS,
-    MAX_STEPS_PER_DAY,
     MAX_STEPS_READ,
     MAX_TITLE_CHARS,
     MINUTES_PER_HOUR,
 )
 from .model import WEEKDAYS, Context, Drug, Fill, Program, Pump, Schedule, Step
+from .numbers import fmt_mcg, fmt_number
 from .units import RATE_UNITS
 
-__all__ = ["AGE_GROUPS", "FILL_KEYS", "FORMAT", "ORIGINS", "parse", "parse_date", "parse_time"]
+__all__ = [
+    "AGE_GROUPS",
+    "FILL_KEYS",
+    "FORMAT",
+    "ORIGINS",
+    "PHASES",
+    "parse",
+    "parse_date",
+    "parse_time",
+]
 
 FORMAT = "itb-flex/1"
 ORIGINS = ("spinal", "cerebral")
 """The values context.origin accepts."""
 AGE_GROUPS = ("adult", "child")
 """The values context.age_group accepts ("child" means under 12)."""
+PHASES = ("titration", "maintenance")
+"""The values context.phase accepts: finding the dose after implant, or a steady dose changed at
+refills (they pick the large-change limits)."""
 FILL_KEYS = ("date", "time", "volume_ml")
 """The fill section's fields; with all three (and the drug) the alarm date can be worked out."""
 
 _TOP_KEYS = ("format", "title", "pump", "drug", "fill", "programs", "week", "context")
 _STEP_KEYS = ("start", *RATE_UNITS)
 # Doses written in another unit: named so the message can say how to convert, not "unknown".
+# Each says, in words, what the step gave, for "Step 2 gives its dose in ...".
 _OTHER_RATE_KEYS = {
-    "mg_per_day": "mg per day (1 mg = 1000 mcg)",
-    "mg_per_hour": "mg per hour (1 mg = 1000 mcg)",
-    "ug_per_day": "µg per day (write it as mcg_per_day)",
-    "ug_per_hour": "µg per hour (write it as mcg_per_hour)",
-    "mcg": "mcg without a time unit",
-    "dose": "a dose without a unit",
-    "rate": "a rate without a unit",
-    "ml_per_day": "mL per day (a volume, not a dose)",
-    "ml_per_hour": "mL per hour (a volume, not a dose)",
+    "mg_per_day": "mg per day (1 mg is 1,000 mcg)",
+    "mg_per_hour": "mg per hour (1 mg is 1,000 mcg)",
+    "ug_per_day": "µg per day (µg and mcg are the same)",
+    "ug_per_hour": "µg per hour (µg and mcg are the same)",
+    "mcg": "mcg, with no time",
+    "dose": "a number with no unit",
+    "rate": "a number with no unit",
+    "ml_per_day": "mL per day (an amount of liquid, not a dose)",
+    "ml_per_hour": "mL per hour (an amount of liquid, not a dose)",
     "mcg_per_min": "mcg per minute",
+}
+_UNIT_WORDS = {"mcg_per_day": "mcg per day", "mcg_per_hour": "mcg per hour"}
+# Every field a section can hold, as the form labels it, for the unknown-field message.
+_KEY_WORDS = {
+    "format": "the format name",
+    "title": "the schedule's name",
+    "pump": "the pump details",
+    "drug": "the drug details",
+    "fill": "the refill details",
+    "programs": "the programs",
+    "week": "the week plan",
+    "context": "the details about the current treatment",
+    "reservoir_ml": "the reservoir size",
+    "alarm_ml": "the low-reservoir alarm volume",
+    "concentration_mcg_per_ml": "the drug concentration",
+    "date": "the last refill date",
+    "time": "the last refill time",
+    "volume_ml": "the amount filled",
+    "origin": "where the spasticity comes from",
+    "age_group": "the age group",
+    "phase": "the stage of treatment",
+    "current_mcg_per_day": "the daily dose in use now",
+    "start": "a start time",
+    "mcg_per_day": "a dose in mcg per day",
+    "mcg_per_hour": "a dose in mcg per hour",
+    **WEEKDAY_NAMES,
 }
 _TIME = re.compile(r"([0-9]{2}):([0-9]{2})\Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
@@ -71,7 +111,7 @@ _MAX_NAME = int(MAX_PROGRAM_NAME_CHARS.value)
 _MAX_TITLE = int(MAX_TITLE_CHARS.value)
 _MAX_PROGRAMS = int(MAX_PROGRAMS.value)
 _MAX_STEPS_READ = int(MAX_STEPS_READ.value)
-_MAX_STEPS_PER_DAY = int(MAX_STEPS_PER_DAY.value)
+_MAX_CHANGES_PER_DAY = int(MAX_CHANGES_PER_DAY.value)
 
 
 def parse_time(value: object) -> int | None:
@@ -112,8 +152,8 @@ def _number(value: object) -> float | None:
 
 # What each missing fill field is called, and how to write it, for the fill-incomplete message.
 _FILL_WORDS = {
-    "date": ("the refill date", "the date as YYYY-MM-DD"),
-    "time": ("the refill time", "the time as HH:MM"),
+    "date": ("the last refill date", "the date as YYYY-MM-DD"),
+    "time": ("the last refill time", "the time as HH:MM"),
     "volume_ml": ("the amount filled", "the amount in mL"),
 }
 
@@ -127,14 +167,19 @@ def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def _typed(value: object) -> str:
+    """A value the person typed, saying so when a number was written as text ("the text “40”")."""
+    return f"the text {show_value(value)}" if isinstance(value, str) else show_value(value)
+
+
 def _fill_incomplete_message(missing: list[str]) -> str:
     names = [_FILL_WORDS[key][0] for key in missing]
     how = [_FILL_WORDS[key][1] for key in missing]
     verb = "is" if len(missing) == 1 else "are"
     return (
-        f"The refill details are not complete: {_and(names)} {verb} still missing, so no "
-        f"low-reservoir alarm date can be worked out yet. Add {_and(how)} from your refill "
-        "record, or leave all the refill details empty."
+        f"The refill details are not complete: {_and(names)} {verb} missing. Without "
+        f"{'it' if len(missing) == 1 else 'them'}, the low-reservoir alarm date cannot be worked "
+        f"out. Add {_and(how)} from your refill record, or leave all the refill details empty."
     )
 
 
@@ -150,9 +195,9 @@ def too_large(document: object) -> Finding | None:
     if len(programs) > _MAX_PROGRAMS:
         return Finding.make(
             "schedule-too-large",
-            f"This schedule has {fmt_num(len(programs))} programs; a pump schedule has at most "
-            f"{fmt_num(_MAX_PROGRAMS)} (a week needs 7 at most), so flexdose does not read it. "
-            "Keep the programs your week uses and remove the others.",
+            f"This schedule has {fmt_number(len(programs))} programs, but a pump schedule has at "
+            f"most {fmt_number(_MAX_PROGRAMS)} (a week needs 7 at most), so it is not read. Keep "
+            "the programs your week uses and remove the others.",
             ("programs",),
         )
     for name, steps in programs.items():
@@ -160,10 +205,11 @@ def too_large(document: object) -> Finding | None:
             key = name if isinstance(name, str) else str(name)
             return Finding.make(
                 "schedule-too-large",
-                f"Program {quote(key)} has {fmt_num(len(steps))} steps; flexdose reads at most "
-                f"{fmt_num(_MAX_STEPS_READ)} in a program (a pump takes at most "
-                f"{fmt_num(_MAX_STEPS_PER_DAY)} a day), so it does not read this schedule. Check "
-                "that this is a schedule file, or start from one of the examples.",
+                f"Program {quote(key)} has {fmt_number(len(steps))} steps. This tool reads at most "
+                f"{fmt_number(_MAX_STEPS_READ)} in a program, and a pump changes the dose at most "
+                f"{fmt_number(_MAX_CHANGES_PER_DAY)} times a day, so this schedule is not read. "
+                "Check that "
+                "this is a schedule file, or start from one of the examples.",
                 ("programs", key),
             )
     return None
@@ -184,11 +230,12 @@ class _Parser:
             if key in known:
                 continue
             name = key if isinstance(key, str) else str(key)
+            words = [_KEY_WORDS[k] for k in known if k in _KEY_WORDS]
             self.add(
                 "unknown-field",
-                f"{describe(path)} has a field called {quote(name)} that flexdose does not know, "
-                f"so it is not used. Check its spelling (known fields: {', '.join(known)}) or "
-                "remove it.",
+                f"{describe(path)} has a field called {quote(name)} that this tool does not know, "
+                f"so it is not used. Check its spelling, or remove it. The fields here are "
+                f"{_and(words)}.",
                 (*path, name),
             )
 
@@ -216,7 +263,7 @@ class _Parser:
             reason = "too large" if number is not None and number > 0 else "not a positive number"
             self.add(
                 "bad-volume",
-                f"{describe(path)} is {show_value(value)}, which is {reason}. Enter the volume in "
+                f"{describe(path)} is {_typed(value)}, which is {reason}. Enter the volume in "
                 f"millilitres (mL) as on your clinic printout, for example {example}.",
                 path,
             )
@@ -231,8 +278,9 @@ class _Parser:
         if "format" in doc and doc["format"] != FORMAT:
             self.add(
                 "invalid-document",
-                f"The format name is {show_value(doc['format'])}, but flexdose reads "
-                f"{quote(FORMAT)} schedules. Set format to {quote(FORMAT)} or remove it.",
+                f"The format name is {show_value(doc['format'])}, but this tool reads "
+                f"{quote(FORMAT)} schedules. Set the format name to {quote(FORMAT)}, or remove "
+                "it.",
                 ("format",),
             )
         title = self.title()
@@ -252,7 +300,7 @@ class _Parser:
             what = type_name(value) if not isinstance(value, str) else "too long"
             self.add(
                 "invalid-document",
-                f"The schedule's name (title) is {what}; write it as text of at most "
+                f"The schedule's name is {what}; write it as text of at most "
                 f"{_MAX_TITLE} characters.",
                 ("title",),
             )
@@ -272,8 +320,8 @@ class _Parser:
             if number is None or not math.isfinite(number) or number <= 0:
                 self.add(
                     "bad-reservoir",
-                    f"The reservoir size is {show_value(value)}; enter it in mL as a number, "
-                    "20 or 40 for SynchroMed II.",
+                    f"The reservoir size is {_typed(value)}. Enter it in mL as a number: 20 or 40 "
+                    "for SynchroMed II.",
                     ("pump", "reservoir_ml"),
                 )
             else:
@@ -292,8 +340,8 @@ class _Parser:
         if "concentration_mcg_per_ml" not in obj:
             self.add(
                 "missing-field",
-                "The drug section has no concentration; add concentration_mcg_per_ml (for "
-                "example 2000, as printed on the refill label), or remove the drug section.",
+                "The drug details have no concentration. Add the drug's strength in mcg per mL "
+                "as printed on the refill label (for example 2000), or remove the drug details.",
                 (*path, "concentration_mcg_per_ml"),
             )
             return Drug(None)
@@ -303,8 +351,8 @@ class _Parser:
         if number is None or not math.isfinite(number) or number <= 0:
             self.add(
                 "bad-concentration",
-                f"The drug concentration is {show_value(value)}; enter a number of micrograms "
-                "per millilitre (mcg/mL) as on the refill label, for example 2000.",
+                f"The drug concentration is {_typed(value)}. Enter its strength as a number of "
+                "mcg per mL, as on the refill label, for example 2000.",
                 (*path, "concentration_mcg_per_ml"),
             )
             return Drug(None)
@@ -332,7 +380,7 @@ class _Parser:
             if minutes is None:
                 self.add(
                     "bad-time",
-                    f"The fill time is {show_value(given['time'])}; write it as HH:MM on a "
+                    f"The last refill time is {show_value(given['time'])}. Write it as HH:MM on a "
                     "24-hour clock, for example 09:30.",
                     (*path, "time"),
                 )
@@ -347,8 +395,8 @@ class _Parser:
             return date
         self.add(
             "bad-date",
-            f"The fill date is {show_value(value)}, which is not a real date; write it as "
-            "YYYY-MM-DD, for example 2026-11-20.",
+            f"The last refill date is {show_value(value)}, which is not a real date. Write it "
+            "as YYYY-MM-DD, for example 2026-11-20.",
             path,
         )
         return None
@@ -411,8 +459,8 @@ class _Parser:
         if not is_mapping(step):
             self.add(
                 "invalid-document",
-                f"{describe(path)} should be a group of fields like "
-                '{"start": "07:00", "mcg_per_day": 400}, but it is ' + f"{type_name(step)}.",
+                f"{describe(path)} should be a start time and a dose in curly brackets {{ }}, as "
+                f"in the example schedules, but it is {type_name(step)}.",
                 path,
             )
             return Step(None, None, path)
@@ -422,7 +470,7 @@ class _Parser:
         if "start" not in step:
             self.add(
                 "missing-field",
-                f"{describe(path)} has no start time; add one as HH:MM, for example 07:00.",
+                f"{describe(path)} has no start time. Add one as HH:MM, for example 07:00.",
                 (*path, "start"),
             )
         else:
@@ -431,8 +479,8 @@ class _Parser:
                 self.add(
                     "bad-time",
                     f"{describe(path)} starts at {show_value(step['start'])}, which is not a time "
-                    "of day; write it as HH:MM on a 24-hour clock, from 00:00 to 23:59 (for "
-                    "example 07:00 or 21:30).",
+                    "of day. Write it as HH:MM on a 24-hour clock, from 00:00 to 23:59, for "
+                    "example 07:00.",
                     (*path, "start"),
                 )
         return Step(start, self.rate(step, path, others), path)
@@ -442,16 +490,16 @@ class _Parser:
         for key in others:
             self.add(
                 "rate-unit",
-                f"{describe(path)} gives its dose as {key}, in {_OTHER_RATE_KEYS[key]}. flexdose "
-                "needs mcg_per_day (micrograms in 24 hours, as on clinic printouts) or "
-                "mcg_per_hour; copy the value from your printout in one of those units.",
+                f"{describe(path)} gives its dose in {_OTHER_RATE_KEYS[key]}. A dose must be in "
+                "mcg per day, as on clinic printouts, or in mcg per hour. Copy the dose from "
+                "your printout in one of those units.",
                 (*path, key),
             )
         if len(given) == 2:
             self.add(
                 "rate-unit",
-                f"{describe(path)} gives both mcg_per_day and mcg_per_hour; keep only one of "
-                "them (mcg_per_day is what clinic printouts show).",
+                f"{describe(path)} gives its dose twice: in mcg per day and in mcg per hour. Keep "
+                "only one. Clinic printouts show mcg per day.",
                 (*path, "mcg_per_hour"),
             )
             return None
@@ -459,8 +507,8 @@ class _Parser:
             if not others:
                 self.add(
                     "missing-field",
-                    f"{describe(path)} has no dose; add mcg_per_day (micrograms in 24 hours, as "
-                    "on your clinic printout).",
+                    f"{describe(path)} has no dose. Add the dose in mcg per day, as on your clinic "
+                    "printout.",
                     (*path, "mcg_per_day"),
                 )
             return None
@@ -473,24 +521,27 @@ class _Parser:
                 # The form writes null while the dose field is empty (someone still typing).
                 self.add(
                     "bad-rate",
-                    f"{describe(path)} has no dose yet ({key} is empty). Enter the dose from "
-                    "your clinic printout as a number, for example 400.",
+                    f"{describe(path)} has no dose yet. Enter the dose from your clinic printout "
+                    "as a number, for example 400.",
                     (*path, key),
                 )
                 return None
-            if per_day is None:
-                why = f"is {type_name(value)}, not a number"
+            unit = _UNIT_WORDS[key]
+            if per_day is None and isinstance(value, int | float) and not isinstance(value, bool):
+                why = f"is {show_value(value)}"  # not finite: NaN or infinity from Python
+            elif per_day is None:
+                why = f"is {_typed(value)}, not a number"
             elif per_day < 0:
-                why = f"is {fmt_num(number)}, below zero"
+                why = f"is {show_value(value)} {unit}, below zero"
             else:
                 why = (
-                    f"is {show_value(value)}, more than {fmt_num(_MAX_PLAUSIBLE)} mcg a day, "
-                    "which no pump program uses"
+                    f"is {show_value(value)} {unit}, more than {fmt_mcg(_MAX_PLAUSIBLE)} mcg a "
+                    "day, which no pump program uses"
                 )
             self.add(
                 "bad-rate",
-                f"{describe(path)}: the dose ({key}) {why}. Enter the dose from your clinic "
-                "printout as a number, for example 400.",
+                f"{describe(path)}: the dose {why}. Enter the dose from your clinic printout as "
+                "a number, for example 400.",
                 (*path, key),
             )
             return None
@@ -505,8 +556,9 @@ class _Parser:
             if len(programs) > 1:
                 self.add(
                     "missing-week",
-                    f"There are {len(programs)} programs but no week plan saying which one runs "
-                    "on each day; add a week plan (mon to sun) naming a program for every day.",
+                    f"There are {len(programs)} programs but no week plan to say which one runs "
+                    "on each day. Add a week plan that names a program for every day, Monday to "
+                    "Sunday.",
                     ("week",),
                 )
             return None, False
@@ -521,8 +573,8 @@ class _Parser:
             if day not in obj:
                 self.add(
                     "missing-field",
-                    f"The week plan has no program for {describe(path).split(' in ')[0]}; name "
-                    "one program for every day, mon to sun.",
+                    f"The week plan has no program for {describe(path).split(' in ')[0]}. Name "
+                    "one program for every day, Monday to Sunday.",
                     path,
                 )
                 days.append(None)
@@ -548,9 +600,10 @@ class _Parser:
         if obj is None:
             return None
         path: Path = ("context",)
-        self.unknown_keys(obj, ("origin", "age_group", "current_mcg_per_day"), path)
+        self.unknown_keys(obj, ("origin", "age_group", "phase", "current_mcg_per_day"), path)
         origin = self.choice(obj, "origin", ORIGINS)
         age = self.choice(obj, "age_group", AGE_GROUPS)
+        phase = self.choice(obj, "phase", PHASES)
         current = None
         if "current_mcg_per_day" in obj and obj["current_mcg_per_day"] is not None:
             value = obj["current_mcg_per_day"]
@@ -565,7 +618,7 @@ class _Parser:
                 )
             else:
                 current = number
-        return Context(origin, age, current)
+        return Context(origin, age, current, phase)
 
     def choice(self, obj: Mapping[Any, Any], key: str, allowed: tuple[str, ...]) -> str | None:
         if key not in obj or obj[key] is None:

@@ -10,7 +10,7 @@ has no summary, and nothing here shows a number for it.
 
 from __future__ import annotations
 
-from . import _html, _print, _svg, _text
+from . import _card, _html, _print, _svg, _text
 from ._fmt import (
     esc,
     fmt_date,
@@ -27,6 +27,7 @@ from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, describe_where
 __all__ = [
     "NO_PICTURE_SENTENCE",
     "SAFETY_SENTENCE",
+    "card_html",
     "compare_html",
     "day_chart_svg",
     "describe_where",
@@ -229,6 +230,28 @@ def print_html(report: dict, *, comparison: dict | None = None, id_prefix: str =
     """
     _svg.check_id_prefix(id_prefix)
     return _print.print_html(report, _summary(report), comparison=comparison, id_prefix=id_prefix)
+
+
+def card_html(report: dict, *, document: object = None, id_prefix: str = "fdc") -> str:
+    """The fold-out wallet and emergency card, as one `<section class="fd-card">`.
+
+    Six panels of bank-card size (85.6 x 54 mm, widget/web/print.css; text 8 pt or more) in two
+    columns, to cut out along the outer line and fold down the middle, then along the dashed
+    lines. Front: "I have an ITB baclofen pump" with lines to fill in by hand (name, ITB team
+    phone, after-hours phone, emergency contact); the pump's reservoir (from `document`, the
+    schedule the report was made from, when given), the drug's strength, the daily dose of each
+    program the week runs, the alarm and refill-by dates (date only) and flexdose.safety.FRAMING;
+    what to tell the emergency team (safety.TELL_STAFF). Back: the emergency signs, the emergency
+    tier's action and what to do if no one answers, the urgent signs and their action. Every
+    safety sentence is flexdose.safety's own, whole. A value the report does not hold is a line
+    to fill in by hand. An invalid report prints no doses: the sentence saying to fix the errors
+    first, blank lines, and the same safety side.
+
+    Raises:
+        ValueError: id_prefix is not a safe id start.
+    """
+    _svg.check_id_prefix(id_prefix)
+    return _card.card_html(report, _summary(report), document=document, id_prefix=id_prefix)
 
 
 def text_report(report: dict) -> str:

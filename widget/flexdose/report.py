@@ -48,10 +48,11 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from .findings import SEVERITIES, Finding, fmt_num, sort_findings
+from .findings import SEVERITIES, Finding, sort_findings
 from .jsonout import report_json
 from .limits import MAX_LISTED_FINDINGS
 from .load import UnreadableInput, parse_json
+from .numbers import fmt_number
 from .parse import parse, too_large
 from .rules import check_schedule, check_summary, not_a_programmer
 from .summary import summarize
@@ -59,6 +60,8 @@ from .summary import summarize
 __all__ = ["REPORT_FORMAT", "check", "check_text", "list_findings"]
 
 REPORT_FORMAT = "itb-flex-report/1"
+# What each severity is called where a person reads it ("info" is a note).
+_SEVERITY_WORDS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def list_findings(document: object, findings: list[Finding]) -> tuple[list[Finding], Counter]:
@@ -71,14 +74,14 @@ def list_findings(document: object, findings: list[Finding]) -> tuple[list[Findi
         hidden = ordered[room - 1 :]
         by_severity = Counter(f.severity for f in hidden)
         parts = [
-            f"{fmt_num(by_severity[s])} {s}{'s' if by_severity[s] != 1 else ''}"
+            f"{fmt_number(by_severity[s])} {_SEVERITY_WORDS[s]}{'s' if by_severity[s] != 1 else ''}"
             for s in SEVERITIES
             if by_severity[s]
         ]
         shown.append(
             Finding.make(
                 "more-findings",
-                f"{fmt_num(len(hidden))} more findings are not listed ({', '.join(parts)}). "
+                f"{fmt_number(len(hidden))} more messages are not listed ({', '.join(parts)}). "
                 "Fix the ones above first; the rest are often the same problem repeated.",
                 (),
             )

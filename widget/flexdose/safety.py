@@ -114,7 +114,7 @@ TIERS: tuple[Tier, ...] = (
         f"Call {TEAM} the same day",
         f"Call {TEAM} the same day. Do not wait for your next visit.",
         f"If you cannot reach {TEAM} today, call their after-hours number. If the signs get "
-        "worse, or a sign from the lists above appears, do what that list says.",
+        "worse, call them right away.",
         (GENERAL,),
     ),
 )

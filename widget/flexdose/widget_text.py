@@ -70,6 +70,7 @@ LABELS: Final[dict[str, str]] = {
     "current_dose": "Daily dose in use now (mcg/day)",
     "origin": "Where the spasticity comes from",
     "age_group": "Age group",
+    "phase": "Stage of treatment",
     # Compare
     "compare_region": "Compare",
     "compare_heading": "Compare with the schedule in use",
@@ -91,6 +92,7 @@ LABELS: Final[dict[str, str]] = {
         "Nothing is saved unless you save it: this page keeps no copy and sends nothing."
     ),
     "print": "Print a summary",
+    "print_card": "Print an emergency card",
     "save_file": "Save as a file",
     "saved_file": "Saved as itb-flex-schedule.json in your downloads.",
     "open_file": "Open a file…",
@@ -133,10 +135,10 @@ MESSAGES: Final[dict[str, str]] = {
     "rename_hint": "Press Enter or leave the field to rename.",
     "rename_empty": "A program needs a name.",
     "rename_taken": "Another program already has this name.",
-    "steps_limit": "A pump day holds at most {max} dose steps.",
+    "steps_limit": "A program here has at most {max} dose steps.",
     "steps_full": (
-        "This program has {n} steps: a pump day holds at most {max}, so no step can be added. "
-        "Remove one first."
+        "This program has {n} steps: a program here has at most {max}, so no step can be added. "
+        "Remove one first, or join two steps next to each other that have the same dose."
     ),
     "week_one_program": "With one program, every day runs it. Add a program to choose one per day.",
 }

@@ -29,6 +29,7 @@ export function actionsSection(w) {
             "div",
             { class: "itb-flex__row" },
             button(L.print, () => w.print(), { "data-itb-action": "print" }),
+            button(L.print_card, () => w.printCard(), { "data-itb-action": "print-card" }),
             button(L.save_file, () => saveFile(w), { "data-itb-action": "save" }),
             ...fileChooser(L.open_file, "open", (text) => w.loadText(text, "file")),
             button(

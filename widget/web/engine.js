@@ -52,6 +52,8 @@ export function engineFrom(raw, kind = "") {
         /** The one-page printed summary: {html}. */
         printView: (documentText, baselineText, idPrefix) =>
             json(raw.print_view(documentText, baselineText, idPrefix)),
+        /** The fold-out wallet and emergency card: {html}. */
+        cardView: (documentText, idPrefix) => json(raw.card_view(documentText, idPrefix)),
     });
 }
 

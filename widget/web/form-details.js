@@ -100,6 +100,7 @@ export function detailsSection(w) {
             ),
             field(L.origin, choice("context", "origin", spec.choices.origin)),
             field(L.age_group, choice("context", "age_group", spec.choices.age_group)),
+            field(L.phase, choice("context", "phase", spec.choices.phase)),
         ),
     );
     return el("div", {}, pump, about);

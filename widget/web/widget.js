@@ -207,6 +207,8 @@ export class Widget {
             "data-itb-message": true,
         });
         this.printEl = el("div", { class: "itb-flex__print", "data-itb-print": true });
+        // The wallet card: filled only when the person asks to print it (print.css).
+        this.cardEl = el("div", { class: "itb-flex__card", "data-itb-card": true });
         // The form and its picture share one box, so the sticky picture stays beside the form
         // (or pinned above it on a phone) and never rides over what follows.
         // Read-only: the picture and the report, no editor or actions (they are still made,
@@ -227,7 +229,7 @@ export class Widget {
         this.results.glance.prepend(this.safety);
         this.live = el("div", { class: "itb-flex__live" }, main);
         staticPreview?.remove();
-        this.root.append(this.live, this.printEl);
+        this.root.append(this.live, this.printEl, this.cardEl);
         // The glance's height, for the fields' scroll margin on a phone (widget.css): a field
         // that is scrolled to or focused lands below the pinned picture, not under it.
         // (CSSOM, not a style attribute: the embed's CSP allows no inline styles.)
@@ -471,13 +473,51 @@ export class Widget {
         window.print();
     }
 
+    /**
+     * Print the fold-out wallet card instead of the summary: flexdose renders it, the page
+     * prints only it (html.itb-flex-print-card), and after printing Ctrl+P prints the summary
+     * again.
+     */
+    async printCard() {
+        const action = this.beginAction();
+        if (!this.engine.cardView) return;
+        let card;
+        try {
+            card = await this.engine.cardView(JSON.stringify(this.doc), `${this.prefix}c`);
+        } catch (error) {
+            console.warn("ITB Flex: the card could not be made:", error);
+            return;
+        }
+        if (!this.isLatest(action)) return;
+        for (const other of document.querySelectorAll("[data-itb-card-chosen]")) {
+            other.removeAttribute("data-itb-card-chosen");
+        }
+        this.cardEl.innerHTML = card.html;
+        this.cardEl.setAttribute("data-itb-card-chosen", "");
+        // While the card is chosen the summary's print rules are off (refreshPrint keeps them
+        // off); afterwards they apply again wherever a summary is on the page.
+        const html = document.documentElement;
+        html.classList.remove("itb-flex-has-print");
+        html.classList.add("itb-flex-print-card");
+        const restore = () => {
+            html.classList.remove("itb-flex-print-card");
+            if (document.querySelector("[data-itb-print] .fd-print")) {
+                html.classList.add("itb-flex-has-print");
+            }
+        };
+        window.addEventListener("afterprint", restore, { once: true });
+        window.print();
+    }
+
     async refreshPrint(text) {
         if (!this.engine.printView) return;
         try {
             const baseline = this.baseline ? JSON.stringify(this.baseline) : "";
             const printed = await this.engine.printView(text, baseline, `${this.prefix}p`);
             this.printEl.innerHTML = printed.html;
-            document.documentElement.classList.add("itb-flex-has-print");
+            if (!document.documentElement.classList.contains("itb-flex-print-card")) {
+                document.documentElement.classList.add("itb-flex-has-print");
+            }
         } catch (error) {
             // No printout is better than a wrong one: the page then prints as the site does.
             this.printEl.replaceChildren();

@@ -106,6 +106,13 @@ def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
     )
 
 
+def card_view(document_json: str, id_prefix: str) -> str:
+    """The fold-out wallet and emergency card of a document (render.card_html), as {"html"}."""
+    document = json.loads(document_json)
+    result = flexdose.check(document)
+    return json.dumps({"html": render.card_html(result, document=document, id_prefix=id_prefix)})
+
+
 __export__ = [
     "version",
     "report",
@@ -115,6 +122,7 @@ __export__ = [
     "compare",
     "examples",
     "print_view",
+    "card_view",
     "form_spec",
     "parse_clock",
     "convert_rate",

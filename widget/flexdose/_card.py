@@ -1,0 +1,213 @@
+"""The fold-out wallet and emergency card, printed from the widget's own data (render.card_html).
+
+One sheet holds six panels of ID-1 card size (85.6 x 54 mm) in two columns: the front (left
+column) and the back (right column). Cut out along the outer line, folded down the middle with
+the print outside and then folded up along the dashed lines, it is a card the size of a bank
+card. widget/web/print.css gives the panels their size; nothing here carries a style.
+
+Front: "I have an ITB baclofen pump" and the lines to fill in by hand (name, the ITB team's and
+the after-hours phone, an emergency contact), then the pump, strength, daily doses, alarm and
+refill-by dates (from the report's summary, through the one number formatter), then what to tell
+the emergency team. Back: the emergency signs, the emergency action, then the urgent signs and
+their action. Every safety sentence is one of flexdose.safety's, whole; the lines are written on
+by hand, so nothing a person would write there is ever typed, stored or sent.
+"""
+
+from __future__ import annotations
+
+from . import safety
+from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, truncate_to_width
+from ._print import INVALID_SENTENCE
+from ._svg import WEEKDAYS
+from .parse import parse
+
+__all__ = [
+    "ACT_HEADING",
+    "CARD_HEADING",
+    "CARD_HOW_TO",
+    "CARD_LABEL",
+    "HAND_LINES",
+    "MAX_DOSE_LINES",
+    "TELL_HEADING",
+    "card_html",
+]
+
+CARD_LABEL = "Wallet card"
+CARD_HEADING = "I have an ITB baclofen pump"
+CARD_HOW_TO = (
+    "Cut out the card along the outer line. Fold it down the middle, printed side out, then "
+    "fold it up along the dashed lines."
+)
+HAND_LINES = ("Name", "ITB team phone", "After-hours phone", "Emergency contact")
+DOSE_HEADING = "My pump and dose"
+TELL_HEADING = "What to tell the emergency team"
+ACT_HEADING = "What to do now"
+# A panel holds three programs' doses (two lines each at most); a week of more programs names the
+# first two and the count of the rest (the printout has them all).
+MAX_DOSE_LINES = 3
+# Program names are the person's own: cut to what one line of the panel holds.
+_NAME_MAX_EM = 10
+
+
+def _bdi(text: object) -> str:
+    return f'<bdi class="fd-name">{esc(text)}</bdi>'
+
+
+def _blank(unit: str = "") -> str:
+    """A line to write on by hand (print.css draws it), with its unit at the end."""
+    unit_html = f'<span class="fd-card-unit">{esc(unit)}</span>' if unit else ""
+    return f'<dd class="fd-card-blank">{unit_html}</dd>'
+
+
+def _pairs(css_class: str, items: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f'<div class="fd-card-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
+    )
+    return f'<dl class="fd-card-pairs {css_class}">{body}</dl>'
+
+
+def _panel(kind: str, heading_id: str, heading: str, body: str, *, level: int = 3) -> str:
+    return (
+        f'<div class="fd-card-panel fd-card-{kind}" role="group" aria-labelledby="{heading_id}">'
+        f'<h{level} class="fd-card-h" id="{heading_id}">{heading}</h{level}>{body}</div>'
+    )
+
+
+def _list(css_class: str, sentences: list[str]) -> str:
+    items = "".join(f"<li>{esc(text)}</li>" for text in sentences)
+    return f'<ul class="fd-card-list {css_class}">{items}</ul>'
+
+
+def _reservoir_ml(document: object) -> float | None:
+    """The pump's reservoir size from the schedule document, when it holds a usable one."""
+    if document is None:
+        return None
+    schedule, _ = parse(document)
+    return None if schedule is None else schedule.pump.reservoir_ml
+
+
+def _days_of(summary: dict) -> dict[str, list[str]]:
+    """Each program the week runs, in the week's order, with the days (Mon..Sun) it runs."""
+    days: dict[str, list[str]] = {}
+    week = summary.get("week") or {}
+    for key, short, _ in WEEKDAYS:
+        day = week.get(key)
+        name = day.get("program") if isinstance(day, dict) else None
+        if name in summary["programs"]:
+            days.setdefault(name, []).append(short)
+    return days
+
+
+def _dose_lines(summary: dict) -> str:
+    days = _days_of(summary)
+    programs = summary["programs"]
+    if not days:
+        lines = [f"{fmt_mcg(summary['mean_daily_mcg'])} mcg on an average day"]
+    elif len(days) == 1:
+        ((name, _),) = days.items()
+        lines = [f"{fmt_mcg(programs[name]['daily_mcg'])} mcg a day, every day"]
+    else:
+        shown = list(days) if len(days) <= MAX_DOSE_LINES else list(days)[: MAX_DOSE_LINES - 1]
+        lines = [
+            f"{fmt_mcg(programs[name]['daily_mcg'])} mcg a day on {', '.join(days[name])} "
+            f"({_bdi(truncate_to_width(name, _NAME_MAX_EM))})"
+            for name in shown
+        ]
+        rest = len(days) - len(shown)
+        if rest:
+            lines.append(f"and {rest} more programs: see the printout")
+    items = "".join(f'<span class="fd-card-dose-line">{line}</span>' for line in lines)
+    return f'<dd class="fd-card-doses">{items}</dd>'
+
+
+def _dose_panel(summary: dict | None, reservoir_ml: float | None, heading_id: str) -> str:
+    if summary is None:
+        items = [
+            ("Pump reservoir", _blank("mL")),
+            ("Strength", _blank("mcg/mL")),
+            ("Daily dose", _blank("mcg a day")),
+            ("Low-reservoir alarm", _blank("date")),
+            ("Refill by", _blank("date")),
+        ]
+        body = f'<p class="fd-card-invalid">{esc(INVALID_SENTENCE)}</p>' + _pairs(
+            "fd-card-facts", items
+        )
+        return _panel("dose", heading_id, esc(DOSE_HEADING), body)
+    items = [
+        (
+            "Pump reservoir",
+            f"<dd>{fmt_ml(reservoir_ml)} mL</dd>" if reservoir_ml is not None else _blank("mL"),
+        )
+    ]
+    concentration = summary.get("concentration_mcg_per_ml")
+    items.append(
+        (
+            "Strength",
+            f"<dd>{fmt_mcg(concentration)} mcg per mL</dd>"
+            if concentration is not None
+            else _blank("mcg/mL"),
+        )
+    )
+    items.append(("Daily dose", _dose_lines(summary)))
+    alarm = summary.get("alarm")
+    items.append(
+        (
+            "Low-reservoir alarm",
+            f"<dd>{fmt_date(alarm['date'])}</dd>" if alarm else _blank("date"),
+        )
+    )
+    refill_by = summary.get("refill_by")
+    items.append(("Refill by", f"<dd>{fmt_date(refill_by)}</dd>" if refill_by else _blank("date")))
+    return _panel("dose", heading_id, esc(DOSE_HEADING), _pairs("fd-card-facts", items))
+
+
+def card_html(
+    report: dict, summary: dict | None, *, document: object = None, id_prefix: str
+) -> str:
+    """The card (see render.card_html); summary is None for a report that is not valid."""
+    emergency, urgent = safety.tier("emergency"), safety.tier("urgent")
+    base = f"{id_prefix}-card"
+    cover = _panel(
+        "cover",
+        f"{base}-cover",
+        esc(CARD_HEADING),
+        _pairs("fd-card-hand", [(label, _blank()) for label in HAND_LINES]),
+        level=2,
+    )
+    reservoir = _reservoir_ml(document) if summary is not None else None
+    dose = _dose_panel(summary, reservoir, f"{base}-dose")
+    tell = _panel(
+        "tell",
+        f"{base}-tell",
+        esc(TELL_HEADING),
+        _list("fd-card-tell-list", [text for text, _ in safety.TELL_STAFF]),
+    )
+    signs = _panel(
+        "emergency",
+        f"{base}-signs",
+        esc(emergency.name),
+        _list("fd-card-sign-list", [s.text for s in safety.signs_for(tier_key="emergency")]),
+    )
+    act = _panel(
+        "act",
+        f"{base}-act",
+        esc(ACT_HEADING),
+        f'<p class="fd-card-action">{esc(emergency.action)}</p>'
+        f'<p class="fd-card-unreachable">{esc(emergency.if_unreachable)}</p>',
+    )
+    urgent_panel = _panel(
+        "urgent",
+        f"{base}-urgent",
+        esc(urgent.name),
+        _list("fd-card-sign-list", [s.text for s in safety.signs_for(tier_key="urgent")])
+        + f'<p class="fd-card-action">{esc(urgent.action)}</p>',
+    )
+    front = f'<div class="fd-card-side fd-card-front">{cover}{dose}{tell}</div>'
+    back = f'<div class="fd-card-side fd-card-back">{signs}{act}{urgent_panel}</div>'
+    invalid = " fd-invalid" if summary is None else ""
+    return (
+        f'<section class="fd-card{invalid}" aria-label="{esc(CARD_LABEL)}">'
+        f'<p class="fd-card-howto">{esc(CARD_HOW_TO)}</p>'
+        f'<div class="fd-card-sheet">{front}{back}</div>'
+        "</section>"
+    )
