@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from flexdose.limits import FORM_MAX_STEPS
 
 pytestmark = pytest.mark.browser
 
@@ -305,20 +306,22 @@ def test_bad_rate(widget_page):
     assert control(page, f"{prog(name)}[0].mcg_per_day").get_attribute("aria-invalid") == "true"
 
 
-def test_fourteenth_step_is_refused(widget_page):
+def test_the_step_after_the_form_limit_is_refused(widget_page):
+    """The form offers FORM_MAX_STEPS (14) steps: 13 changes around the clock can need 14."""
     page, _ = widget_page
     start_from(page, "constant")
     name = next(iter(example("constant")["programs"]))
     add = page.locator(".itb-flex__steps button", has_text="Add a step")
-    for i in range(1, 13):
+    limit = int(FORM_MAX_STEPS.value)
+    for i in range(1, limit):
         before = updates(page)
         add.click()
         wait_updates(page, before)
         edit(page, f"{prog(name)}[{i}].start", f"{i:02d}:30")
-    assert page.locator(".itb-flex__steps tbody tr:not(.itb-flex__msg-row)").count() == 13
+    assert page.locator(".itb-flex__steps tbody tr:not(.itb-flex__msg-row)").count() == limit
     assert add.is_disabled()
     hint = page.locator(f"[id='{add.get_attribute('aria-describedby')}']").inner_text()
-    assert "13" in hint
+    assert str(limit) in hint
     assert "Remove one" in hint
     assert "too-many-steps" not in finding_codes(page)
     assert page.evaluate("document.querySelector('[data-itb-flex]').dataset.state") == "ready"

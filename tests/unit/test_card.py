@@ -317,6 +317,7 @@ class TestUserText:
         parse_xml(markup)
 
 
+@pytest.mark.skipif(sys.platform == "emscripten", reason="Pyodide has no subprocesses")
 class TestCli:
     def test_render_card_writes_the_card(self, tmp_path) -> None:
         path = tmp_path / "s.json"

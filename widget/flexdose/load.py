@@ -49,6 +49,9 @@ def _before(text: str, pos: int) -> str:
     return stripped[-1:] if stripped else ""
 
 
+_EXTRA_COMMA = "There is an extra comma. Remove it."
+
+
 def _extra_comma(text: str, pos: int) -> str | None:
     """The sentences for an extra comma just before a closing bracket at pos, else None."""
     closing = text[pos : pos + 1]
@@ -89,7 +92,12 @@ def _not_a_value(text: str, pos: int) -> str:
 def _decode_problem(text: str, msg: str, pos: int) -> str:
     """A JSONDecodeError's message as what is wrong and how to fix it, in plain words."""
     if msg.startswith("Illegal trailing comma"):
-        return _extra_comma(text, pos) or "There is an extra comma. Remove it."
+        # Python 3.13+ (Pyodide's 3.14) points at the comma itself, not at the bracket after it.
+        if text[pos : pos + 1] == ",":
+            rest = text[pos + 1 :].lstrip()
+            if rest[:1] in ("}", "]"):
+                return _extra_comma(text, len(text) - len(rest)) or _EXTRA_COMMA
+        return _extra_comma(text, pos) or _EXTRA_COMMA
     if msg.startswith("Expecting value"):
         return _not_a_value(text, pos)
     if msg.startswith("Expecting property name"):

@@ -452,8 +452,8 @@ def _brief_emergency() -> str:
 
 
 NOTICE = (
-    f"{FRAMING} For {_brief_emergency()}, call {EMERGENCY_NUMBER} now. For a pump alarm or any "
-    f"other warning sign, call {TEAM} right away."
+    f"A picture to discuss with {TEAM}, not a pump program. For {_brief_emergency()}, call "
+    f"{EMERGENCY_NUMBER} now. For a pump alarm or any other warning sign, call {TEAM} right away."
 )
 """The safety notice in view wherever doses are shown: widget, embed, printout, text report."""
 
