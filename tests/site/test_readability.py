@@ -15,6 +15,9 @@ from textstat_helper import load_textstat as _textstat
 # The plain-language target (DOMAIN.md section E: NIH suggests below 8th grade; 6th-8th is the
 # common recommendation).
 MAX_GRADE = 8.0
+# The Safety page is read in a hurry, often by a carer: the lower end of the range (DOMAIN.md E:
+# AMA and US agencies cite grades 4-6; AAFP 5-6 or lower).
+MAX_GRADE_SAFETY = 6.0
 # A page with less prose than this cannot be measured fairly (the formula needs sentences).
 MIN_WORDS = 40
 
@@ -42,6 +45,15 @@ def test_every_page_reads_at_grade_8_or_below(built_site: Path) -> None:
         f"These pages read above grade {MAX_GRADE:g}: {', '.join(too_hard)}. "
         "Use shorter sentences and shorter words."
     )
+
+
+@pytest.mark.site
+def test_the_safety_page_reads_at_grade_6_or_below(built_site: Path) -> None:
+    """The Safety page, sign lists and actions included (they come from flexdose.safety)."""
+    grade, words = grade_of((built_site / "safety" / "index.html").read_text(encoding="utf-8"))
+    print(f"\n/safety/ grade {grade:.1f} ({words} words)")
+    assert words >= MIN_WORDS
+    assert grade <= MAX_GRADE_SAFETY, f"the Safety page reads at grade {grade:.1f}"
 
 
 def test_prose_text_leaves_out_code_tables_and_previews() -> None:

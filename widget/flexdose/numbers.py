@@ -39,8 +39,10 @@ def _decimal(value: float | int) -> Decimal:
 
 def fmt_number(value: float | int, decimals: int = 0, *, keep_zeros: bool = False) -> str:
     """Digits with thousands separators, rounded half up; trailing zeros dropped unless kept."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
-        return fmt_typed(value)  # a count no schedule has: described, not spelled out
+    if abs(value) >= _TYPED_LARGE or value != value:
+        # An amount no schedule has (a count, or a float past Decimal's exact range): described,
+        # not spelled out, and never an InvalidOperation from quantize.
+        return fmt_typed(value)
     quantum = Decimal(1).scaleb(-decimals)
     rounded = _decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
     if rounded == 0:

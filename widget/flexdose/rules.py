@@ -264,6 +264,9 @@ def large_change(
         return None
     if pct is None:
         amount = f"{fmt_mcg(after)} mcg a day, up from none at all"
+    elif fmt_mcg(before) == "0":
+        # A dose in use too small to show (5e-141 mcg): a percentage of it means nothing.
+        amount = f"{fmt_mcg(after)} mcg a day, up from almost none"
     else:
         way = "more" if pct > 0 else "less"
         amount = (
