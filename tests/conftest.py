@@ -98,6 +98,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_address: str) -> P
 
 
 @pytest.fixture(scope="session")
+def widget_path(built_site: Path) -> str:
+    """Site-relative URL of the first docs page (Material's layout) that carries a widget."""
+    for page in sorted(built_site.rglob("index.html")):
+        text = page.read_text("utf-8")
+        if "data-itb-flex" in text and "md-content" in text:
+            rel = page.parent.relative_to(built_site).as_posix()
+            return "" if rel == "." else rel + "/"
+    pytest.fail("no page of the built site has a widget (<!-- flexdose:widget ... -->)")
+
+
+@pytest.fixture(scope="session")
 def site_url(built_site: Path, site_port: int) -> Iterator[str]:
     """Base URL (ending in '/') of the built site served on 127.0.0.1."""
     server, url = serve_in_thread(built_site, port=site_port)

@@ -28,17 +28,6 @@ PANEL_MM = (85.6, 54)  # ID-1 card size
 SCREENSHOT = Path("/tmp/itb-card-{paper}.png")
 
 
-@pytest.fixture(scope="session")
-def widget_path(built_site: Path) -> str:
-    """Site-relative URL of the first docs page (Material's layout) that carries a widget."""
-    for page in sorted(built_site.rglob("index.html")):
-        text = page.read_text("utf-8")
-        if "data-itb-flex" in text and "md-content" in text:
-            rel = page.parent.relative_to(built_site).as_posix()
-            return "" if rel == "." else rel + "/"
-    pytest.fail("no page of the built site has a widget (<!-- flexdose:widget ... -->)")
-
-
 def wait_js(page, expression: str, timeout_ms: int = UPDATE_TIMEOUT_MS) -> None:
     """Poll a JS expression until it is truthy (the page's CSP refuses wait_for_function)."""
     deadline = time.monotonic() + timeout_ms / 1000

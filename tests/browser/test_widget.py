@@ -44,17 +44,6 @@ def _load_widget_hook():
 
 
 @pytest.fixture(scope="session")
-def widget_path(built_site: Path) -> str:
-    """Site-relative URL of the first docs page (Material's layout) that carries a widget."""
-    for page in sorted(built_site.rglob("index.html")):
-        text = page.read_text("utf-8")
-        if "data-itb-flex" in text and "md-content" in text:
-            rel = page.parent.relative_to(built_site).as_posix()
-            return "" if rel == "." else rel + "/"
-    pytest.fail("no page of the built site has a widget (<!-- flexdose:widget ... -->)")
-
-
-@pytest.fixture(scope="session")
 def fixture_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the built site plus the fixture pages (never published with the real site)."""
     copy = tmp_path_factory.mktemp("fixture-site") / "site"

@@ -12,7 +12,6 @@ Not in tests/unit: textstat is not in Pyodide, and tests/unit also runs there.
 
 from __future__ import annotations
 
-import copy
 import datetime
 import re
 import sys
@@ -27,7 +26,7 @@ from textstat_helper import load_textstat
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_load import JSON_ERRORS
-from test_rules import BASE, CASES, TODAY_CASES
+from test_rules import BASE, CASES, TODAY_CASES, edit
 
 # The plain-language target, as for the site's pages (DOMAIN.md section E).
 MAX_GRADE = 8.0
@@ -37,17 +36,7 @@ STEP = ("programs", "everyday", 1)
 
 def _edit(*changes: tuple) -> dict:
     """BASE with (path, value) set, or (path,) deleted."""
-    doc = copy.deepcopy(BASE)
-    for change in changes:
-        *parents, last = change[0]
-        node = doc
-        for key in parents:
-            node = node[key]
-        if len(change) == 1:
-            del node[last]
-        else:
-            node[last] = change[1]
-    return doc
+    return edit(BASE, *changes)
 
 
 # Documents for the messages of parse.py that the rules table does not reach.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import safety
 from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, truncate_to_width
-from ._print import INVALID_SENTENCE
+from ._print import INVALID_SENTENCE, _bdi, blank_line, label_pairs
 from ._svg import WEEKDAYS
 from .parse import parse
 
@@ -49,21 +49,12 @@ MAX_DOSE_LINES = 3
 _NAME_MAX_EM = 10
 
 
-def _bdi(text: object) -> str:
-    return f'<bdi class="fd-name">{esc(text)}</bdi>'
-
-
 def _blank(unit: str = "") -> str:
-    """A line to write on by hand (print.css draws it), with its unit at the end."""
-    unit_html = f'<span class="fd-card-unit">{esc(unit)}</span>' if unit else ""
-    return f'<dd class="fd-card-blank">{unit_html}</dd>'
+    return blank_line(unit, prefix="fd-card")
 
 
 def _pairs(css_class: str, items: list[tuple[str, str]]) -> str:
-    body = "".join(
-        f'<div class="fd-card-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
-    )
-    return f'<dl class="fd-card-pairs {css_class}">{body}</dl>'
+    return label_pairs(css_class, items, prefix="fd-card")
 
 
 def _panel(kind: str, heading_id: str, heading: str, body: str, *, level: int = 3) -> str:

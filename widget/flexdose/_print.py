@@ -213,18 +213,21 @@ def _bdi(text: object) -> str:
     return f'<bdi class="fd-name">{esc(text)}</bdi>'
 
 
-def _blank(unit: str = "") -> str:
-    """A line to write on by hand (print.css draws it), with its unit at the end."""
-    unit_html = f'<span class="fd-print-unit">{esc(unit)}</span>' if unit else ""
-    return f'<dd class="fd-print-blank">{unit_html}</dd>'
+def blank_line(unit: str = "", *, prefix: str = "fd-print") -> str:
+    """A line to write on by hand (print.css draws it), with its unit at the end.
+
+    `prefix` names the sheet's classes: "fd-print" for the printout, "fd-card" for the card.
+    """
+    unit_html = f'<span class="{prefix}-unit">{esc(unit)}</span>' if unit else ""
+    return f'<dd class="{prefix}-blank">{unit_html}</dd>'
 
 
-def _pairs(css_class: str, items: list[tuple[str, str]]) -> str:
+def label_pairs(css_class: str, items: list[tuple[str, str]], *, prefix: str = "fd-print") -> str:
     """A <dl> of (label, <dd>…</dd>) pairs, each pair in a div (valid HTML, one grid cell)."""
     body = "".join(
-        f'<div class="fd-print-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
+        f'<div class="{prefix}-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
     )
-    return f'<dl class="fd-print-pairs {css_class}">{body}</dl>'
+    return f'<dl class="{prefix}-pairs {css_class}">{body}</dl>'
 
 
 def _value(text: str) -> str:
@@ -235,7 +238,7 @@ def _head(title: str) -> str:
     return (
         '<div class="fd-print-head">'
         f'<h2 class="fd-print-title"><bdi>{esc(title)}</bdi></h2>'
-        + _pairs("fd-print-fields", [(label, _blank()) for label in HAND_FIELDS])
+        + label_pairs("fd-print-fields", [(label, blank_line()) for label in HAND_FIELDS])
         + "</div>"
     )
 
@@ -323,18 +326,18 @@ def _totals(summary: dict) -> str:
                     ),
                 )
             )
-    return '<h3 class="fd-print-h">Totals</h3>' + _pairs("fd-print-totals", items)
+    return '<h3 class="fd-print-h">Totals</h3>' + label_pairs("fd-print-totals", items)
 
 
 def _refill(summary: dict) -> str:
     """What the refill record holds: each value the report knows, else a line to fill in."""
     alarm = summary.get("alarm") or {}
     concentration = summary.get("concentration_mcg_per_ml")
-    items = [("Pump reservoir", _blank("mL"))]
+    items = [("Pump reservoir", blank_line("mL"))]
     items.append(
         (
             "Alarm volume",
-            _value(f"{fmt_ml(alarm['alarm_ml'])} mL left") if alarm else _blank("mL left"),
+            _value(f"{fmt_ml(alarm['alarm_ml'])} mL left") if alarm else blank_line("mL left"),
         )
     )
     items.append(
@@ -342,7 +345,7 @@ def _refill(summary: dict) -> str:
             "Strength",
             _value(f"{fmt_mcg(concentration)} mcg per mL")
             if concentration is not None
-            else _blank("mcg/mL"),
+            else blank_line("mcg/mL"),
         )
     )
     items.append(
@@ -350,16 +353,16 @@ def _refill(summary: dict) -> str:
             "Filled on",
             _value(f"{fmt_date(alarm['fill_date'])} at {esc(alarm['fill_time'])}")
             if alarm
-            else _blank("date, time"),
+            else blank_line("date, time"),
         )
     )
     items.append(
         (
             "Volume filled",
-            _value(f"{fmt_ml(alarm['volume_ml'])} mL") if alarm else _blank("mL"),
+            _value(f"{fmt_ml(alarm['volume_ml'])} mL") if alarm else blank_line("mL"),
         )
     )
-    return '<h3 class="fd-print-h">Refill details</h3>' + _pairs("fd-print-refill", items)
+    return '<h3 class="fd-print-h">Refill details</h3>' + label_pairs("fd-print-refill", items)
 
 
 def _printed_findings(report: dict) -> list[dict]:
