@@ -439,7 +439,7 @@ def safety_markdown(words: list[str], *, where: str, at: str) -> str:
     if block == "emergency-short" and arg is None:
         link = _relative(SAFETY_PAGE, where)
         body = [
-            f"{safety.NOTICE.removeprefix(safety.FRAMING).strip()}",
+            safety.ACT_NOW,
             "",
             f"See [Safety: warning signs]({link}).",
         ]

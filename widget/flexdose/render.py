@@ -240,7 +240,7 @@ def card_html(report: dict, *, document: object = None, id_prefix: str = "fdc") 
     lines. Front: "I have an ITB baclofen pump" with lines to fill in by hand (name, ITB team
     phone, after-hours phone, emergency contact); the pump's reservoir (from `document`, the
     schedule the report was made from, when given), the drug's strength, the daily dose of each
-    program the week runs, the alarm and refill-by dates (date only) and flexdose.safety.FRAMING;
+    program the week runs, the alarm and refill-by dates (date only);
     what to tell the emergency team (safety.TELL_STAFF). Back: the emergency signs, the emergency
     tier's action and what to do if no one answers, the urgent signs and their action. Every
     safety sentence is flexdose.safety's own, whole. A value the report does not hold is a line

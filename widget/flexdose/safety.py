@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "ACT_NOW",
     "ALARMS",
     "BANNER",
     "CONDITIONS",
@@ -451,16 +452,17 @@ def _brief_emergency() -> str:
     return ", ".join(briefs[:-1]) + " or " + briefs[-1]
 
 
-NOTICE = (
-    f"A picture to discuss with {TEAM}, not a pump program. For {_brief_emergency()}, call "
-    f"{EMERGENCY_NUMBER} now. For a pump alarm or any other warning sign, call {TEAM} right away."
+ACT_NOW = (
+    f"For {_brief_emergency()}, call {EMERGENCY_NUMBER} now. For a pump alarm or any other "
+    f"warning sign, call {TEAM} right away."
 )
+"""What to do now, in two sentences: the emergency signs named briefly, then everything else."""
+
+NOTICE = f"A picture to discuss with {TEAM}, not a pump program. {ACT_NOW}"
 """The safety notice in view wherever doses are shown: widget, embed, printout, text report."""
 
 REPORT_CLOSING = (
-    f"It may contain mistakes: your clinic printout is always the true record. For "
-    f"{_brief_emergency()}, call {EMERGENCY_NUMBER} now. For a pump alarm or any other warning "
-    f"sign, call {TEAM} right away."
+    f"It may contain mistakes: your clinic printout is always the true record. {ACT_NOW}"
 )
 """The end of the not-a-programmer note every report closes with (after FRAMING)."""
 
@@ -470,7 +472,7 @@ BANNER = f"Emergency? Call {EMERGENCY_NUMBER}, then {TEAM}."
 
 def all_sentences() -> tuple[str, ...]:
     """Every sentence this module can put on a page or in an output (for the one-source test)."""
-    out: list[str] = [FRAMING, NOTICE, REPORT_CLOSING, BANNER]
+    out: list[str] = [FRAMING, ACT_NOW, NOTICE, REPORT_CLOSING, BANNER]
     for t in TIERS:
         out += [t.name, t.heading, t.action, t.if_unreachable]
     out += [s.text for s in SIGNS]
