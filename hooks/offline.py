@@ -125,6 +125,7 @@ def write_payloads(site: Path) -> dict[str, object]:
     runtime = _runtime_hook()  # where hooks/runtime.py published the runtime and the widget
     paths = runtime.runtime_paths()
     pyodide_files = [site / paths["pyodide"] / name for name in runtime.PYODIDE_FILES]
+    pyodide_files += [site / paths["stdlib"], site / paths["lock"]]
     wheel = site / paths["wheel"]
     widget = site / runtime.WIDGET_DIR
     order = module_order(widget, "itb-flex.js")
@@ -146,7 +147,7 @@ def write_payloads(site: Path) -> dict[str, object]:
         "moduleDir": f"../{runtime.WIDGET_DIR.rsplit('/', 1)[1]}/",
         "order": order,
         "runtime": runtime_scripts,
-        "pyodide": list(runtime.PYODIDE_FILES),
+        "pyodide": [path.name for path in pyodide_files],
         "wheel": wheel.name,
         "workerPy": WORKER_PY,
         "worker": FILE_WORKER,

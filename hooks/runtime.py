@@ -2,19 +2,22 @@
 
 What lands in the built site:
 
-- ``assets/runtime/pyodide-<version>/``: the five Pyodide files Python needs to start
-  (RUNTIME.md §1), from ``node_modules/pyodide``;
+- ``assets/runtime/pyodide-<version>/``: Pyodide's module, Emscripten module and wasm, from
+  ``node_modules/pyodide`` (the stock stdlib and lock file are not published: see below);
 - ``assets/runtime/pyscript-<version>/``: ``@pyscript/core``'s ``dist/`` without source maps;
-- ``assets/runtime/flexdose-<version>-<hash>/``: the ``flexdose`` wheel built from ``widget/``
-  (the wheel, never a second copy of the source); the hash of the sources is in the folder name;
+- ``assets/runtime/flexdose-<version>-<hash>/``, everything that changes with the package:
+  the ``flexdose`` wheel built from ``widget/`` (with its bytecode for Pyodide's Python), the
+  trimmed, precompiled ``python_stdlib.zip`` (scripts/stdlib/build.py) and ``pyodide-loader.mjs``
+  (from widget/web/), the module every engine starts Pyodide through: it hands Pyodide that
+  stdlib and an inline lock, and is what PyScript's ``PyWorker`` gets as ``version``;
 - ``assets/itb-flex/``: the widget's module, contract module, worker entry and CSS, with the
   runtime paths written into the module.
 
 Every runtime folder name changes when its content does, so ``scripts/serve.py`` (and any host)
-can cache ``assets/runtime/`` for a year as immutable. Large text and wasm files get a ``.gz``
-sibling (gzip level 9) that the server sends with ``Content-Encoding: gzip``.
+can cache ``assets/runtime/`` for a year as immutable. Large files get ``.br`` (Brotli, quality
+11) and ``.gz`` (gzip level 9) siblings, sent with ``Content-Encoding`` to browsers that accept it.
 
-The expensive part (wheel build, gzip of the 9.6 MB wasm) is prepared once in
+The expensive part (wheel and stdlib builds, compressing the 9.6 MB wasm) is prepared once in
 ``build/itb-runtime/`` and reused while its inputs are unchanged, so ``mkdocs serve`` rebuilds
 stay fast; MkDocs then copies the prepared files like any other static file.
 """
@@ -23,13 +26,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import json
 import logging
 import shutil
 import subprocess
 import sys
+import tempfile
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
+import brotli
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
@@ -43,15 +51,14 @@ PACKAGE_SRC = ROOT / "widget" / "flexdose"
 WEB_SRC = ROOT / "widget" / "web"
 CACHE = ROOT / "build" / "itb-runtime"
 
-# The minimal set that starts Pyodide (RUNTIME.md §1): the rest of the npm package (d.ts, maps,
-# the classic-script loader, consoles) is never requested by the widget.
-PYODIDE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
-)
+# What starts Pyodide (RUNTIME.md §1), less the stock stdlib and lock file, which the trimmed,
+# precompiled stdlib and the loader's inline lock replace; the rest of the npm package (d.ts,
+# maps, the classic-script loader, consoles) is never requested.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+STDLIB_ZIP = "python_stdlib.zip"
+LOADER = "pyodide-loader.mjs"
+LOCK_JSON = "pyodide-lock.json"  # the minimal lock, as the offline bundle's memory engine reads it
+WORKER_PY = WEB_SRC / "worker.py"
 # The widget's browser layer (and render.css, the pictures' styles), copied as-is except for
 # the runtime paths written into the PyScript engine module.
 WEB_REQUIRED = (
@@ -70,11 +77,13 @@ WEB_SUFFIXES = (".js", ".css", ".py")
 WIDGET_DIR = "assets/itb-flex"
 RUNTIME_DIR = "assets/runtime"
 
-# A .gz sibling is written for these types when it saves at least this share of the bytes
-# (python_stdlib.zip is already compressed: gzip would only cost CPU on every request).
-GZIP_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css")
-GZIP_MIN_SAVING = 0.10
-GZIP_MIN_BYTES = 1024
+# .br and .gz siblings are written for these types when they save at least this share of the
+# bytes (the wheel is already deflated: compressing it again would only cost CPU per request).
+# The trimmed stdlib zip is stored uncompressed on purpose: the wire compresses it as a whole.
+COMPRESS_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css", ".zip")
+COMPRESS_MIN_SAVING = 0.10
+COMPRESS_MIN_BYTES = 1024
+SIBLINGS = (".br", ".gz")
 
 
 # ---- Hooks ----
@@ -111,7 +120,7 @@ def on_serve(server, /, *, config: MkDocsConfig, builder):
 
 
 def runtime_paths() -> dict[str, str]:
-    """Site-relative folders (no trailing slash) and the wheel path, named by version/hash."""
+    """Site-relative folders (no trailing slash) and files of the runtime, named by version/hash."""
     pyodide_version = _npm_version(PYODIDE_DIR)
     pyscript_version = _npm_version(PYSCRIPT_DIST.parent)
     source_hash = _source_hash()
@@ -122,25 +131,44 @@ def runtime_paths() -> dict[str, str]:
         "pyscript": f"{RUNTIME_DIR}/pyscript-{pyscript_version}",
         "flexdose": flexdose_dir,
         "wheel": f"{flexdose_dir}/flexdose-{version}-py3-none-any.whl",
+        "stdlib": f"{flexdose_dir}/{STDLIB_ZIP}",
+        "loader": f"{flexdose_dir}/{LOADER}",
+        "lock": f"{flexdose_dir}/{LOCK_JSON}",
     }
 
 
 def _with_runtime_paths(js: str, paths: dict[str, str]) -> str:
     """Write the runtime URLs (relative to assets/itb-flex/) into the runtime paths module."""
     placeholders = {
-        "__ITB_PYODIDE__": f"../../{paths['pyodide']}/pyodide.mjs",
+        "__ITB_LOADER__": f"../../{paths['loader']}",
+        "__ITB_WASM__": f"../../{paths['pyodide']}/pyodide.asm.wasm",
         "__ITB_PYSCRIPT__": f"../../{paths['pyscript']}/core.js",
         "__ITB_WHEEL__": f"../../{paths['wheel']}",
     }
+    return _fill(js, placeholders, f"widget/web/{RUNTIME_PATHS_MODULE}")
+
+
+def _fill(text: str, placeholders: dict[str, str], where: str) -> str:
     for key, value in placeholders.items():
-        if key not in js:
-            raise RuntimeError(f"widget/web/{RUNTIME_PATHS_MODULE} lost its {key} placeholder")
-        js = js.replace(key, value)
-    return js
+        if key not in text:
+            raise RuntimeError(f"{where} lost its {key} placeholder")
+        text = text.replace(key, value)
+    return text
+
+
+def prepared_runtime() -> dict[str, Path]:
+    """The cached runtime files by role (wheel, stdlib, lock, loader...), prepared if needed.
+
+    For the in-Pyodide test harness and the offline bundle, which use exactly these files.
+    """
+    paths = runtime_paths()
+    _prepare(paths)
+    tree = CACHE / "tree"
+    return {role: tree / uri for role, uri in paths.items()}
 
 
 def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
-    """Fill the cache with the runtime tree (+ .gz siblings and the wheel) if its inputs changed.
+    """Fill the cache with the runtime tree (+ siblings, wheel, stdlib) if its inputs changed.
 
     Returns (site path, cached file) for every file to publish.
     """
@@ -155,55 +183,113 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
             raise RuntimeError(f"{path} is missing: run `make setup` (npm ci)")
 
     tree = CACHE / "tree"
-    stamp_file = CACHE / "stamp.json"
-    stamp = {
-        "paths": paths,
+    built = [paths[role] for role in ("wheel", "stdlib", "loader", "lock")]
+    published = [uri for uri, _ in sources] + built
+    # Two parts, each rebuilt only when its own inputs change: the npm files (compressing the
+    # wasm takes most of a minute) and the package's files (the flexdose folder's name is the
+    # hash of everything that goes into it).
+    vendored = {
+        "paths": [paths["pyodide"], paths["pyscript"]],
         "sources": [(uri, p.stat().st_size, p.stat().st_mtime_ns) for uri, p in sources],
     }
-    published = [*sources, (paths["wheel"], Path())]
-    if stamp_file.is_file() and json.loads(stamp_file.read_text("utf-8")) == _jsonable(stamp):
-        return _list_tree(tree, published)
-
-    log.info("Preparing the browser runtime in %s (once per change)", CACHE)
-    if tree.exists():
-        shutil.rmtree(tree)
-    for uri, src in sources:
-        dest = tree / uri
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, dest)
-        _write_gzip_sibling(dest)
-    wheel = _build_wheel(tree / paths["flexdose"])
-    expected = tree / paths["wheel"]
-    if wheel != expected:
-        raise RuntimeError(f"the wheel came out as {wheel.name}, expected {expected.name}")
-    stamp_file.write_text(json.dumps(stamp), "utf-8")
+    stamp_file = CACHE / "stamp.json"
+    stamp = json.loads(stamp_file.read_text("utf-8")) if stamp_file.is_file() else {}
+    if stamp.get("vendored") != _jsonable(vendored):
+        log.info("Preparing the vendored runtime in %s (once per npm change)", CACHE)
+        if tree.exists():
+            shutil.rmtree(tree)
+        for uri, src in sources:
+            dest = tree / uri
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+            _write_siblings(dest)
+        stamp = {"vendored": _jsonable(vendored)}
+        stamp_file.parent.mkdir(parents=True, exist_ok=True)
+        stamp_file.write_text(json.dumps(stamp), "utf-8")
+    if not (tree / paths["flexdose"]).is_dir():
+        log.info("Preparing flexdose's runtime files in %s (once per change)", CACHE)
+        # Built aside and moved into place whole, so that a build running at the same time
+        # (two test workers, `mkdocs serve` beside a test run) never reads a half-made folder.
+        staging = Path(tempfile.mkdtemp(prefix="itb-package-", dir=CACHE))
+        try:
+            _build_package_runtime(staging, paths)
+            for uri in built:
+                _write_siblings(staging / uri)
+            for old in (tree / RUNTIME_DIR).glob("flexdose-*"):
+                shutil.rmtree(old, ignore_errors=True)
+            try:
+                (staging / paths["flexdose"]).rename(tree / paths["flexdose"])
+            except OSError:
+                if not (tree / paths["flexdose"]).is_dir():  # not another build's finished copy
+                    raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return _list_tree(tree, published)
 
 
-def _list_tree(tree: Path, published: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
-    """Every cached file to publish, with its .gz sibling when there is one."""
+def _build_package_runtime(tree: Path, paths: dict[str, str]) -> None:
+    """The wheel (with bytecode), the trimmed stdlib, the minimal lock and the loader module."""
+    stdlib = _stdlib_tools()
+    with tempfile.TemporaryDirectory(prefix="itb-runtime-") as tmp:
+        wheel = _build_wheel(Path(tmp) / "wheel")
+        expected = tree / paths["wheel"]
+        if wheel.name != expected.name:
+            raise RuntimeError(f"the wheel came out as {wheel.name}, expected {expected.name}")
+        out = Path(tmp) / "stdlib"
+        try:
+            report = stdlib.build_stdlib(PYODIDE_DIR, wheel, WORKER_PY, PACKAGE_SRC, out)
+        except stdlib.StdlibBuildFailed as error:
+            raise RuntimeError(str(error)) from None
+        expected.parent.mkdir(parents=True, exist_ok=True)
+        stdlib.add_bytecode(wheel, out / "pycache", expected)
+        shutil.copyfile(out / STDLIB_ZIP, tree / paths["stdlib"])
+        lock = (out / "lock.json").read_text("utf-8")
+        (tree / paths["lock"]).write_text(lock, "utf-8")
+    pyodide_dir = paths["pyodide"].rsplit("/", 1)[1]
+    loader = _fill(
+        (WEB_SRC / LOADER).read_text("utf-8"),
+        {"__ITB_PYODIDE_DIR__": f"../{pyodide_dir}/", "__ITB_LOCK__": lock},
+        f"widget/web/{LOADER}",
+    )
+    (tree / paths["loader"]).write_text(loader, "utf-8")
+    log.info(
+        "Trimmed stdlib: %d modules, %s bytes of bytecode (Node start: %s ms stock, %s ms trimmed)",
+        report["modules"],
+        f"{report['zip_bytes']:,}",
+        report["node_start_ms"]["stock"],
+        report["node_start_ms"]["trimmed"],
+    )
+
+
+def _list_tree(tree: Path, published: list[str]) -> list[tuple[str, Path]]:
+    """Every cached file to publish, with its compressed siblings when there are some."""
     out: list[tuple[str, Path]] = []
-    for uri, _ in published:
+    for uri in published:
         path = tree / uri
         if not path.is_file():
             raise RuntimeError(f"{path} is missing from the runtime cache: delete {CACHE}")
         out.append((uri, path))
-        gz = path.with_name(path.name + ".gz")
-        if gz.is_file():
-            out.append((uri + ".gz", gz))
+        for suffix in SIBLINGS:
+            sibling = path.with_name(path.name + suffix)
+            if sibling.is_file():
+                out.append((uri + suffix, sibling))
     return out
 
 
-def _write_gzip_sibling(path: Path) -> None:
-    """Write path.gz (level 9) when it is worth it; a fixed mtime keeps the output reproducible."""
-    if path.suffix not in GZIP_SUFFIXES:
+def _write_siblings(path: Path) -> None:
+    """Write path.br (quality 11) and path.gz (level 9) when they are worth it (reproducibly)."""
+    if path.suffix not in COMPRESS_SUFFIXES:
         return
     raw = path.read_bytes()
-    if len(raw) < GZIP_MIN_BYTES:
+    if len(raw) < COMPRESS_MIN_BYTES:
         return
-    packed = gzip.compress(raw, compresslevel=9, mtime=0)
-    if len(packed) <= len(raw) * (1 - GZIP_MIN_SAVING):
-        path.with_name(path.name + ".gz").write_bytes(packed)
+    packed = {
+        ".br": brotli.compress(raw, quality=11),
+        ".gz": gzip.compress(raw, compresslevel=9, mtime=0),  # fixed mtime: reproducible
+    }
+    for suffix, data in packed.items():
+        if len(data) <= len(raw) * (1 - COMPRESS_MIN_SAVING):
+            path.with_name(path.name + suffix).write_bytes(data)
 
 
 def _build_wheel(out_dir: Path) -> Path:
@@ -227,7 +313,10 @@ def _build_wheel(out_dir: Path) -> Path:
 def _source_hash() -> str:
     """A short hash of everything that goes into the wheel (sources, data, packaging)."""
     digest = hashlib.sha256()
-    files = [ROOT / "pyproject.toml"]
+    stdlib = _stdlib_tools()
+    # The stdlib set depends on what the worker and PyScript import, and on Pyodide's build.
+    files = [ROOT / "pyproject.toml", WORKER_PY, WEB_SRC / LOADER, *stdlib.TOOL_FILES]
+    files += [PYODIDE_DIR / "package.json", PYSCRIPT_DIST.parent / "package.json"]
     files += sorted(
         p
         for p in PACKAGE_SRC.rglob("*")
@@ -248,6 +337,18 @@ def _package_version() -> str:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     return project["version"]
+
+
+@cache
+def _stdlib_tools() -> ModuleType:
+    """scripts/stdlib/build.py (loaded by path: neither hooks/ nor scripts/ is a package)."""
+    path = ROOT / "scripts" / "stdlib" / "build.py"
+    spec = importlib.util.spec_from_file_location("itb_stdlib_build", path)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"{path} is missing")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _npm_version(package_dir: Path) -> str:

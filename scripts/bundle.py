@@ -6,7 +6,8 @@ static web server, at its root or under a sub-path (a clinic intranet).
 
 What this script adds to `mkdocs build`:
 
-- it leaves out what only a web server uses: the precompressed `.gz` siblings and source maps;
+- it leaves out what only a web server uses: the precompressed `.br`/`.gz` siblings and source
+  maps;
 - it adds HOW-TO-OPEN.txt at the top of the bundle (double-click, or the one-line local server);
 - it writes a reproducible zip (sorted names, fixed timestamps) with one top folder, so unzipping
   never scatters files into the reader's Downloads folder.
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "dist" / "itb-flex-offline.zip"
 TOP_FOLDER = "itb-flex"
 # Files a web server needs but the bundle does not (its pages are read from disk, uncompressed).
-LEAVE_OUT_SUFFIXES = (".gz", ".map")
+LEAVE_OUT_SUFFIXES = (".br", ".gz", ".map")
 # Already-compressed formats: deflating them again costs time and saves nothing.
 STORED_SUFFIXES = (".zip", ".whl", ".png", ".jpg", ".jpeg", ".webp", ".woff", ".woff2")
 # 1980-01-01 is the earliest time a zip entry can carry; a fixed time makes the zip reproducible.

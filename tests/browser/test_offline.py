@@ -96,7 +96,7 @@ def test_bundle_is_the_whole_site_and_nothing_only_a_server_needs(bundle):
     assert "itb-flex/index.html" in names
     assert "itb-flex/HOW-TO-OPEN.txt" in names
     assert "itb-flex/embed/index.html" in names
-    assert [n for n in names if n.endswith((".gz", ".map"))] == []
+    assert [n for n in names if n.endswith((".br", ".gz", ".map"))] == []
     for page in pages_of(site):
         text = page.read_text("utf-8")
         assert not any(host in text for host in OUTSIDE_HOSTS), page

@@ -80,5 +80,35 @@ def run(root: str, args: list[str], env: dict[str, str]) -> str:
             "failures": plugin.failures,
             "collect_errors": plugin.collect_errors,
             "skipped_modules": plugin.skipped_modules,
+            "modules": module_origins(),
         }
     )
+
+
+def module_origins() -> dict[str, list[str]]:
+    """Loaded modules by where their code came from: the shipped bytecode or compiled sources.
+
+    "stdlib_pyc": standard-library modules run from the site's precompiled stdlib (the .pyc the
+    widget ships); "stdlib_source": from the stock sources the harness adds for pytest's sake;
+    "flexdose_pyc": flexdose modules whose cached .pyc is still the wheel's own (our unchecked-hash
+    bytecode for this Python: Python would have replaced a stale one with a timestamp .pyc).
+    """
+    import importlib.util
+
+    origins: dict[str, list[str]] = {"stdlib_pyc": [], "stdlib_source": [], "flexdose_pyc": []}
+    stdlib_zip = f"/lib/python{sys.version_info[0]}{sys.version_info[1]}.zip/"
+    for name, module in sorted(sys.modules.items()):
+        path = str(getattr(module, "__file__", "") or "")
+        if getattr(getattr(module, "__spec__", None), "origin", None) == "frozen":
+            continue  # built into the interpreter (os, io, codecs...): from no file at all
+        if path.startswith(stdlib_zip):
+            origins["stdlib_pyc" if path.endswith(".pyc") else "stdlib_source"].append(name)
+        elif name.split(".")[0] == "flexdose" and path.endswith(".py"):
+            cached = getattr(module, "__cached__", None)
+            if cached and os.path.isfile(cached):
+                with open(cached, "rb") as fh:
+                    header = fh.read(8)
+                unchecked_hash = int.from_bytes(header[4:8], "little") == 1
+                if header[:4] == importlib.util.MAGIC_NUMBER and unchecked_hash:
+                    origins["flexdose_pyc"].append(name)
+    return origins

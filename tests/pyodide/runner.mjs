@@ -1,8 +1,8 @@
 // Runs the flexdose unit tests under pytest inside Pyodide, then reports through the DOM.
 // The pattern of PyScript's own suite (core/tests/python/main.py writes its result JSON into a
 // #result element that Playwright reads): tests/quality/test_in_pyodide.py serves this folder
-// next to ./pyodide/ (the vendored npm core files), ./wheels/ (pytest and friends, fetched at
-// setup time, and the flexdose wheel built from widget/), suite.zip (the test files) and
+// next to ./pyodide/ (the vendored npm core files and the test stdlib), ./wheels/ (pytest and
+// friends, fetched at setup time, and the site's flexdose wheel), suite.zip (the test files) and
 // manifest.json. Nothing here reaches past this page's origin.
 
 // The tail of pytest's output that is kept in the result (its summary is at the end).
@@ -26,7 +26,12 @@ async function main() {
     const manifest = await (await fetch("./manifest.json")).json();
     const { loadPyodide } = await import("./pyodide/pyodide.mjs");
     const started = performance.now();
-    const pyodide = await loadPyodide({ indexURL: new URL("./pyodide/", location.href).href });
+    // The site's trimmed, precompiled stdlib with the stock sources added for pytest's own
+    // imports (test_in_pyodide.py builds it): Python picks a module's .pyc before its .py.
+    const pyodide = await loadPyodide({
+        indexURL: new URL("./pyodide/", location.href).href,
+        stdLibURL: new URL(`./pyodide/${manifest.stdlib}`, location.href).href,
+    });
     const loadedMs = performance.now() - started;
     // pytest's text report, kept whole (progress dots included) for the CPython side to print
     // when something fails.

@@ -1,10 +1,14 @@
 """The flexdose unit tests, run again inside Pyodide (Python 3.14, WebAssembly) in Chromium.
 
-The browser runs the same package the site ships, so the same tests must pass there. The
-harness (tests/pyodide/) loads the vendored Pyodide from node_modules, unpacks pytest's wheels
-(fetched at setup time into .cache/pyodide-wheels from requirements-pyodide.lock), the flexdose
-wheel built from widget/ and the test files, runs pytest.main on tests/unit and writes the outcome
-of every test into the page as JSON, as PyScript's own suite does. This test reads it.
+The browser runs the same package the site ships, so the same tests must pass there, on the
+same bytecode. The harness (tests/pyodide/) loads the vendored Pyodide from node_modules with the
+site's runtime files as hooks/runtime.py prepares them: the flexdose wheel with its bytecode, and
+the trimmed, precompiled stdlib, to which the stock sources are added for what only pytest and
+hypothesis import (Python takes a module's .pyc before its .py, so every module the widget ships
+runs from the shipped bytecode). It unpacks pytest's wheels (fetched at setup time into
+.cache/pyodide-wheels from requirements-pyodide.lock) and the test files, runs pytest.main on
+tests/unit and writes the outcome of every test into the page as JSON, as PyScript's own suite
+does. This test reads it.
 
 Only tests that need what a browser cannot give (a subprocess, the installed console script)
 may skip there, and they must say why; every other test collected on CPython must pass.
@@ -13,6 +17,7 @@ Run alone: `.venv/bin/python -m pytest tests/quality/test_in_pyodide.py`.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -29,14 +34,10 @@ HARNESS = ROOT / "tests" / "pyodide"
 WHEELS = ROOT / ".cache" / "pyodide-wheels"
 LOCK = ROOT / "requirements-pyodide.lock"
 PYODIDE = ROOT / "node_modules" / "pyodide"
-# The five core files Pyodide needs to start (RUNTIME.md section 1).
-PYODIDE_CORE = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
-)
+# Pyodide's core files (RUNTIME.md section 1); the stdlib is the test stdlib built below.
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+STOCK_STDLIB = "python_stdlib.zip"
+TEST_STDLIB = "python_stdlib_test.zip"
 # Where the suite is unpacked in Pyodide's file system: it mirrors the repository's layout, so
 # test ids (tests/unit/test_x.py::test_y) are the same as on CPython.
 FS_ROOT = "/home/pyodide/repo"
@@ -53,7 +54,6 @@ FORWARDED_ENV = ("CI", "HYPOTHESIS_PROFILE")
 # about 1.5 min on CPython: WebAssembly Python is slower. Generous room for a slower machine.
 RUN_TIMEOUT_MS = 540_000
 UNIT = "tests/unit"
-PIP_WHEEL = (sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation")
 
 pytestmark = [
     pytest.mark.browser,
@@ -98,18 +98,32 @@ def suite_files() -> dict[str, Path]:
     return files
 
 
-def build_flexdose_wheel(dest: Path) -> Path:
-    """Build the flexdose wheel from widget/ (the same wheel the site hands to the browser)."""
-    proc = subprocess.run(
-        [*PIP_WHEEL, "-w", str(dest), str(ROOT)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"building the flexdose wheel failed:\n{proc.stdout}\n{proc.stderr}")
-    (wheel,) = dest.glob("flexdose-*.whl")
-    return wheel
+def shipped_runtime() -> dict[str, Path]:
+    """The site's runtime files (wheel, stdlib...) as hooks/runtime.py prepares and caches them."""
+    spec = importlib.util.spec_from_file_location("itb_runtime_hook", ROOT / "hooks" / "runtime.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.prepared_runtime()
+
+
+def write_test_stdlib(shipped: Path, stock: Path, dest: Path) -> set[str]:
+    """The shipped .pyc stdlib plus the stock sources of every other module; returns the
+    shipped modules' names. Both a module's .pyc and .py may be there: Python takes the .pyc."""
+    with (
+        zipfile.ZipFile(shipped) as ship,
+        zipfile.ZipFile(stock) as src,
+        zipfile.ZipFile(dest, "w", zipfile.ZIP_STORED) as out,
+    ):
+        names = set()
+        for info in ship.infolist():
+            out.writestr(info, ship.read(info.filename))
+            names.add(info.filename)
+        for info in src.infolist():
+            if info.filename not in names:
+                out.writestr(info, src.read(info.filename))
+    return {n[:-4].replace("/", ".").removesuffix(".__init__") for n in names if n.endswith(".pyc")}
 
 
 def collect_on_cpython() -> set[str]:
@@ -140,11 +154,17 @@ def harness_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (out / "pyodide").mkdir()
     for name in PYODIDE_CORE:
         (out / "pyodide" / name).symlink_to(PYODIDE / name)
+    runtime = shipped_runtime()
+    shipped = write_test_stdlib(
+        runtime["stdlib"], PYODIDE / STOCK_STDLIB, out / "pyodide" / TEST_STDLIB
+    )
+    (out / "shipped-modules.json").write_text(json.dumps(sorted(shipped)), "utf-8")
     wheels = out / "wheels"
     wheels.mkdir()
     for wheel in pure_wheels:
         shutil.copy(wheel, wheels / wheel.name)
-    flexdose = build_flexdose_wheel(wheels)
+    flexdose = wheels / runtime["wheel"].name
+    shutil.copy(runtime["wheel"], flexdose)
     with zipfile.ZipFile(out / "suite.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         for arcname, path in suite_files().items():
             zf.write(path, arcname)
@@ -152,6 +172,7 @@ def harness_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     manifest = {
         "root": FS_ROOT,
         "wheels": [w.name for w in pure_wheels] + [flexdose.name],
+        "stdlib": TEST_STDLIB,
         "args": [UNIT, "-p", "no:cacheprovider", "--color=no"],
         "env": {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ},
     }
@@ -203,10 +224,20 @@ def test_unit_tests_pass_in_pyodide(harness_dir: Path, open_context) -> None:
         f"{len(skipped)} of {len(ran)} tests skip in Pyodide (at most "
         f"{MAX_SKIPPED_SHARE:.0%} may): {skipped}"
     )
+    # The tests ran on the bytecode the site ships: every shipped stdlib module that was loaded
+    # came from its .pyc, and so did every flexdose module.
+    modules = report["modules"]
+    shipped = set(json.loads((harness_dir / "shipped-modules.json").read_text("utf-8")))
+    from_source = shipped & set(modules["stdlib_source"])
+    assert not from_source, f"shipped modules ran from source, not bytecode: {sorted(from_source)}"
+    assert set(modules["stdlib_pyc"]) <= shipped, "a .pyc the site does not ship was loaded"
+    assert "flexdose.rules" in modules["flexdose_pyc"], f"flexdose ran without bytecode: {modules}"
     passed = report["counts"].get("passed", 0)
     assert passed >= MIN_PASSED, f"only {passed} tests passed in Pyodide (at least {MIN_PASSED})"
     print(
         f"\nin Pyodide: {passed} passed, {len(skipped)} skipped on Python {report['python']} "
         f"({report['platform']}), pytest {report['pytest']}, hypothesis {report['hypothesis']}; "
-        f"Pyodide loaded in {report['load_ms']} ms, whole run {report['total_ms']} ms"
+        f"Pyodide loaded in {report['load_ms']} ms, whole run {report['total_ms']} ms; "
+        f"{len(modules['stdlib_pyc'])} stdlib modules from the shipped bytecode, "
+        f"{len(modules['stdlib_source'])} more for pytest from sources"
     )

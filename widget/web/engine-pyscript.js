@@ -8,7 +8,8 @@ export async function startPyScriptEngine() {
     const { PyWorker } = await import(RUNTIME.pyscript);
     const worker = await PyWorker(RUNTIME.workerPy, {
         type: "pyodide",
-        // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN.
+        // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN. It is our
+        // loader module, which starts Pyodide with the trimmed, precompiled stdlib.
         version: RUNTIME.pyodide,
         config: { files: { [RUNTIME.wheel]: "./*" } },
     });

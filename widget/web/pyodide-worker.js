@@ -56,7 +56,8 @@ async function bootFromMemory({ files: encoded, wheel, workerPy }) {
     for (const [name, entry] of Object.entries(encoded)) files[name] = await decode(entry);
     self.fetch = memoryFetch(files, self.fetch.bind(self));
     const { loadPyodide } = await import(moduleUrl(files["pyodide.mjs"]));
-    // Handing Pyodide its Emscripten module spares it an import() of a file URL.
+    // Handing Pyodide its Emscripten module spares it an import() of a file URL. The stdlib and
+    // lock are the site's trimmed ones (hooks/offline.py packs what the web build publishes).
     const asm = await import(moduleUrl(files["pyodide.asm.mjs"]));
     const pyodide = await loadPyodide({
         indexURL: MEMORY_URL,
@@ -67,10 +68,11 @@ async function bootFromMemory({ files: encoded, wheel, workerPy }) {
     return install(pyodide, files[wheel], workerPy);
 }
 
-async function bootFromUrls({ pyodide: pyodideUrl, wheel, workerPy }) {
-    const { loadPyodide } = await import(pyodideUrl);
+async function bootFromUrls({ pyodide: loaderUrl, wheel, workerPy }) {
+    // The site's pyodide-loader.mjs: it gives Pyodide its folder, the trimmed stdlib and lock.
+    const { loadPyodide } = await import(loaderUrl);
     const [pyodide, wheelBytes, source] = await Promise.all([
-        loadPyodide({ indexURL: new URL("./", pyodideUrl).href }),
+        loadPyodide(),
         download(wheel).then((r) => r.arrayBuffer()),
         download(workerPy).then((r) => r.text()),
     ]);

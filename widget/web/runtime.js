@@ -3,15 +3,20 @@
 
 // Written by hooks/runtime.py at build time: versioned folders under assets/runtime/.
 const PATHS = {
-    pyodide: "__ITB_PYODIDE__",
+    loader: "__ITB_LOADER__",
+    wasm: "__ITB_WASM__",
     pyscript: "__ITB_PYSCRIPT__",
     wheel: "__ITB_WHEEL__",
 };
 const here = (path) => new URL(path, import.meta.url).href;
 
-/** Absolute URLs of Pyodide's module, PyScript's core module, the flexdose wheel, worker.py. */
+/**
+ * Absolute URLs of the Pyodide loader (pyodide-loader.mjs: Pyodide with the trimmed,
+ * precompiled stdlib), Pyodide's wasm, PyScript's core module, the flexdose wheel, worker.py.
+ */
 export const RUNTIME = Object.freeze({
-    pyodide: here(PATHS.pyodide),
+    pyodide: here(PATHS.loader),
+    wasm: here(PATHS.wasm),
     pyscript: here(PATHS.pyscript),
     wheel: here(PATHS.wheel),
     workerPy: here("./worker.py"),
@@ -38,7 +43,7 @@ export async function preflight(RuntimeUnavailable, text) {
     }
     let response = null;
     try {
-        response = await fetch(new URL("pyodide.asm.wasm", RUNTIME.pyodide), { method: "HEAD" });
+        response = await fetch(RUNTIME.wasm, { method: "HEAD" });
     } catch {
         response = null;
     }
