@@ -1,11 +1,16 @@
 """What the browser benchmarks share: the site build, bytes on the wire, and the figures' format.
 
+Also the bench-only copies bench_widget.py compares the widget with: npm's stock Pyodide files
+(with the site's compression rule), a plain flexdose wheel (no .pyc) and the offline bundle.
+
 Not a bench itself (bench/run.py runs only bench_*.py). The scripts import it from their folder.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -53,3 +58,122 @@ def p95(values: list[float]) -> float:
     """The 95th percentile (nearest rank)."""
     ordered = sorted(values)
     return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+# ---- Bench-only copies of the runtime: the stock npm files, a plain wheel, the offline bundle ----
+
+NODE_PYODIDE = ROOT / "node_modules" / "pyodide"
+# What a bare `loadPyodide()` fetches from its indexURL: npm's own files, stdlib and lock included.
+STOCK_PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+# The same rule as hooks/runtime.py: .br (quality 11) and .gz (level 9) siblings for these types
+# when they save at least 10 % of at least 1 KB, so every copy is served as the site would be.
+SIBLING_SUFFIXES = (".br", ".gz")
+COMPRESS_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css", ".zip")
+COMPRESS_MIN_SAVING = 0.10
+COMPRESS_MIN_BYTES = 1024
+
+
+class SetupFailed(Exception):
+    """A bench-only copy could not be made; the message says what and why."""
+
+
+def write_siblings(path: Path) -> None:
+    """Write (or rewrite) path.br and path.gz as hooks/runtime.py would; drop stale ones."""
+    import gzip
+
+    import brotli
+
+    for suffix in SIBLING_SUFFIXES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if path.suffix not in COMPRESS_SUFFIXES:
+        return
+    raw = path.read_bytes()
+    if len(raw) < COMPRESS_MIN_BYTES:
+        return
+    packed = {
+        ".br": lambda: brotli.compress(raw, quality=11),
+        ".gz": lambda: gzip.compress(raw, compresslevel=9, mtime=0),
+    }
+    for suffix, pack in packed.items():
+        data = pack()
+        if len(data) <= len(raw) * (1 - COMPRESS_MIN_SAVING):
+            path.with_name(path.name + suffix).write_bytes(data)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    return a.is_file() and b.is_file() and a.read_bytes() == b.read_bytes()
+
+
+def copy_with_siblings(src: Path, dest: Path, published: Path | None = None) -> None:
+    """Copy src to dest with its .br/.gz siblings: those of `published` when it holds the same
+    bytes (the site's copy of the same npm file, spares recompressing the wasm), else new ones."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dest)
+    if published is not None and _same_bytes(src, published):
+        for suffix in SIBLING_SUFFIXES:
+            dest.with_name(dest.name + suffix).unlink(missing_ok=True)
+            sibling = published.with_name(published.name + suffix)
+            if sibling.is_file():
+                shutil.copyfile(sibling, dest.with_name(dest.name + suffix))
+        return
+    write_siblings(dest)
+
+
+def copy_stock_pyodide(dest: Path, names=STOCK_PYODIDE_FILES, published: Path | None = None):
+    """Copy npm's stock Pyodide files (stdlib and lock as npm ships them) into dest."""
+    for name in names:
+        src = NODE_PYODIDE / name
+        if not src.is_file():
+            raise SetupFailed(f"{src} is missing: run `make setup` (npm ci)")
+        copy_with_siblings(src, dest / name, None if published is None else published / name)
+
+
+def plain_wheel(out_dir: Path) -> Path:
+    """The flexdose wheel as setuptools builds it (sources only, no .pyc), in out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SetupFailed(f"building a plain wheel failed:\n{proc.stdout[-2000:]}{proc.stderr}")
+    wheels = sorted(out_dir.glob("flexdose-*.whl"))
+    if len(wheels) != 1:
+        raise SetupFailed(f"expected one flexdose wheel in {out_dir}, found {wheels}")
+    return wheels[0]
+
+
+def build_offline(tmp: Path) -> Path:
+    """Build the offline bundle (scripts/bundle.py) and return its unzipped folder."""
+    folder = tmp / "offline"
+    cmd = [
+        sys.executable,
+        str(ROOT / "scripts" / "bundle.py"),
+        "--out",
+        str(tmp / "b.zip"),
+        "--keep-site",
+        str(folder),
+    ]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not folder.is_dir():
+        raise SetupFailed(f"scripts/bundle.py failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+    return folder
+
+
+# A widget element itself (not one quoted in a code sample, where its < is escaped).
+_WIDGET_ELEMENT = re.compile(r"<[a-z][a-z0-9-]*\s[^>]*\bdata-itb-flex[\s>=]")
+
+
+def docs_widget_page(site: Path, pattern: str = "*.html") -> Path:
+    """The first docs page (Material's md-content, not the embed) that holds a widget."""
+    for page in sorted(site.rglob(pattern)):
+        if "embed" in page.relative_to(site).parts:
+            continue
+        text = page.read_text("utf-8", errors="replace")
+        if "md-content" in text and _WIDGET_ELEMENT.search(text):
+            return page
+    raise SetupFailed(f"no docs page with a [data-itb-flex] widget in {site}")

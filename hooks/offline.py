@@ -19,6 +19,9 @@ Only when the offline plugin is enabled (``make bundle``); the web build is left
 
   The payloads are made from the files the site itself publishes (``hooks/runtime.py``), after
   the build, so file mode runs exactly the runtime, wheel and widget code of the web build.
+  Then ``assets/runtime/`` is removed: the bundle holds the runtime once, as payloads, and the
+  same file engine runs when the bundle is served over http(s) (a clinic intranet), with the
+  worker loaded from the site's own ``assets/itb-flex/pyodide-worker.js``.
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ MODULE_SCRIPT = re.compile(
     r'<script\b[^>]*\bsrc="(?P<base>[^"]*?)assets/itb-flex/itb-flex\.js"[^>]*>\s*</script>'
 )
 MODULE_PRELOAD = re.compile(r'<link rel="modulepreload" href="[^"]*">\n?')
+# The early start (hooks/widget.py): the bundle's file engine starts when the widget mounts.
+EARLY_SCRIPT = re.compile(
+    r'<script type="module" async src="[^"]*assets/itb-flex/itb-flex-early\.js"></script>\n?'
+)
 RELATIVE_IMPORT = re.compile(r"""(?:from|import)\s*\(?\s*["']\./([\w.-]+\.js)["']""")
 
 
@@ -83,8 +90,10 @@ def on_post_page(output: str, /, *, page, config: MkDocsConfig) -> str:
 
 
 def classic_entry(page_html: str) -> str:
-    """page_html with the widget's module script replaced by web-entry.js, preloads dropped."""
+    """page_html with the widget's module script replaced by web-entry.js; preloads and the
+    early start dropped."""
     page_html = MODULE_PRELOAD.sub("", page_html)
+    page_html = EARLY_SCRIPT.sub("", page_html)
     return MODULE_SCRIPT.sub(
         lambda m: f'<script src="{m.group("base")}{WEB_ENTRY_URI}"></script>', page_html
     )
@@ -96,10 +105,16 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     site = Path(config.site_dir)
     _copy(FILE_MODE_SRC / "web-entry.js", site / WEB_ENTRY_URI)
-    # The embed page is generated (hooks/embed.py), not a page: the same swap, after the build.
+    # The embed page is generated (hooks/embed.py), not a page: the same swap, after the build,
+    # and the file-mode script that pages get from extra_javascript.
     embed = site / "embed" / "index.html"
     if embed.is_file():
-        embed.write_text(classic_entry(embed.read_text("utf-8")), "utf-8")
+        page = classic_entry(embed.read_text("utf-8"))
+        entry = f'<script src="../{WEB_ENTRY_URI}"></script>'
+        if entry not in page:
+            raise RuntimeError("offline build: the embed page lost the widget's entry script")
+        page = page.replace(entry, f'{entry}\n<script src="../{FILE_MODE_URI}"></script>')
+        embed.write_text(page, "utf-8")
     _copy(SHIM_SRC, site / SHIM_URI)
     _copy(FILE_MODE_SRC / "native-worker.js", site / NATIVE_WORKER_URI)
     manifest = write_payloads(site)
@@ -108,6 +123,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         raise RuntimeError(f"widget/offline/filemode.js lost its {PLACEHOLDER} placeholder")
     script = script.replace(PLACEHOLDER, json.dumps(manifest, indent=1))
     (site / FILE_MODE_URI).write_text(script, "utf-8")
+    # The payloads hold the whole runtime and every engine of the bundle reads them: the
+    # published runtime files (and PyScript, which the bundle never runs) would be a second copy.
+    runtime = site / _runtime_hook().RUNTIME_DIR
+    if runtime.is_dir():
+        shutil.rmtree(runtime)
 
 
 # ---- Helper functions ----

@@ -97,6 +97,10 @@ def test_bundle_is_the_whole_site_and_nothing_only_a_server_needs(bundle):
     assert "itb-flex/HOW-TO-OPEN.txt" in names
     assert "itb-flex/embed/index.html" in names
     assert [n for n in names if n.endswith((".br", ".gz", ".map"))] == []
+    # The runtime is in the bundle once: as the file engine's payloads, never also as files.
+    assert [n for n in names if n.startswith("itb-flex/assets/runtime/")] == []
+    payloads = {n.rsplit("/", 1)[1] for n in names if "/assets/itb-flex-file/" in n}
+    assert {"pyodide.asm.wasm.js", "python_stdlib.zip.js", "pyodide-lock.json.js"} <= payloads
     for page in pages_of(site):
         text = page.read_text("utf-8")
         assert not any(host in text for host in OUTSIDE_HOSTS), page
@@ -222,6 +226,8 @@ def test_bundle_works_under_a_sub_path_on_a_server(open_context, site: Path):
         page.locator(f"nav a[href$='{target.name}']").first.click()
         page.wait_for_url(url + target.name)
         page.wait_for_selector(READY, timeout=READY_TIMEOUT_MS)
+        # Served, the bundle runs the same engine as from disk: its runtime is only payloads.
+        assert page.get_attribute("[data-itb-flex]", "data-itb-engine") == "file"
 
         search(page, "baclofen")
         href = page.locator(".md-search-result__link").first.get_attribute("href")
@@ -231,8 +237,10 @@ def test_bundle_works_under_a_sub_path_on_a_server(open_context, site: Path):
         response = page.goto(url + "embed/")
         assert response is not None
         assert response.ok
+        page.wait_for_selector(READY, timeout=READY_TIMEOUT_MS)  # the embed, under its own CSP
+        assert page.get_attribute("[data-itb-flex]", "data-itb-engine") == "file"
         assert log.outside == []
         assert all(urlsplit(u).path.startswith(SUB_PATH) for u in log.urls if u.startswith("http"))
-        page.close()  # before the server stops: the embed page's widget is still loading
+        page.close()
     finally:
         server.shutdown()

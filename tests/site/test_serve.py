@@ -7,14 +7,22 @@ a tiny site folder and sends raw request paths with http.client (urllib would ti
 from __future__ import annotations
 
 import contextlib
+import gzip
 import http.client
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import urlopen
 
+import brotli
 import pytest
-from serve import matching_headers, normalise_path, parse_headers_file, serve_in_thread
+from serve import (
+    accepted_encodings,
+    matching_headers,
+    normalise_path,
+    parse_headers_file,
+    serve_in_thread,
+)
 
 EMBED_CSP = "default-src 'self'; frame-ancestors *"
 PAGE_CSP = "frame-ancestors 'self'"
@@ -139,6 +147,7 @@ def test_parse_headers_file_reads_netlify_rules() -> None:
 # ---- End to end: a tiny site served by serve_in_thread ----
 
 SECRET = "not part of the site"
+BIG_JS = b"export const answer = 42;\n" * 400
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +160,13 @@ def tiny_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (site / page).write_text(f"<!doctype html><title>{page}</title>", encoding="utf-8")
     (site / "_headers").write_text(HEADERS, encoding="utf-8")
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    runtime = site / "assets" / "runtime" / "x-1"
+    runtime.mkdir(parents=True)
+    (runtime / "big.js").write_bytes(BIG_JS)
+    (runtime / "big.js.br").write_bytes(brotli.compress(BIG_JS))
+    (runtime / "big.js.gz").write_bytes(gzip.compress(BIG_JS))
+    (runtime / "only-gzip.js").write_bytes(BIG_JS)
+    (runtime / "only-gzip.js.gz").write_bytes(gzip.compress(BIG_JS))
     return site
 
 
@@ -172,11 +188,13 @@ def served(tiny_site: Path) -> Iterator[tuple[str, int, str]]:
         yield where
 
 
-def raw_get(host: str, port: int, path: str) -> tuple[int, http.client.HTTPMessage, bytes]:
+def raw_get(
+    host: str, port: int, path: str, headers: dict[str, str] | None = None
+) -> tuple[int, http.client.HTTPMessage, bytes]:
     """GET the path exactly as written (no client-side normalisation): status, headers, body."""
     conn = http.client.HTTPConnection(host, port, timeout=10)
     try:
-        conn.request("GET", path)
+        conn.request("GET", path, headers=headers or {})
         response = conn.getresponse()
         return response.status, response.headers, response.read()
     finally:
@@ -244,3 +262,47 @@ def test_rules_are_matched_below_the_prefix(tiny_site: Path) -> None:
         status, _, body = raw_get(host, port, "/clinic/itb/../../secret.txt")
         assert status == 404
         assert SECRET.encode() not in body
+
+
+# ---- Precompressed siblings ----
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("gzip, deflate, br, zstd", {"gzip", "deflate", "br", "zstd"}),
+        ("br;q=0, gzip", {"gzip"}),
+        ("BR; Q=0.5", {"br"}),
+        ("gzip;q=0.000", set()),
+        ("*", {"*", "br", "gzip"}),
+        ("*, br;q=0", {"*", "gzip"}),
+        ("gzip;q=oops", set()),
+        ("", set()),
+    ],
+)
+def test_accept_encoding_is_read_with_its_weights(header: str, expected: set[str]) -> None:
+    assert accepted_encodings(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "accept", "encoding"),
+    [
+        ("/assets/runtime/x-1/big.js", "gzip, deflate, br", "br"),
+        ("/assets/runtime/x-1/big.js", "gzip, br;q=0", "gzip"),
+        ("/assets/runtime/x-1/big.js", "identity", None),
+        ("/assets/runtime/x-1/only-gzip.js", "br, gzip", "gzip"),
+        ("/assets/runtime/x-1/only-gzip.js", "br", None),
+    ],
+)
+def test_the_best_accepted_sibling_is_sent(served, path: str, accept: str, encoding) -> None:
+    """Brotli when accepted and present, else gzip, else the file as it is; same bytes."""
+    host, port, _ = served
+    status, headers, body = raw_get(host, port, path, {"Accept-Encoding": accept})
+    assert status == 200
+    assert headers.get("Content-Encoding") == encoding
+    decoded = {"br": brotli.decompress, "gzip": gzip.decompress, None: bytes}[encoding](body)
+    assert decoded == BIG_JS
+    assert headers["Content-Type"].startswith("text/javascript")
+    assert int(headers["Content-Length"]) == len(body)
+    if encoding:
+        assert headers["Vary"] == "Accept-Encoding"

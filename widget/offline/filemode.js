@@ -1,21 +1,21 @@
-// ITB Flex file mode: the offline bundle's widget, opened straight from disk (file://).
+// ITB Flex file mode: the offline bundle's widget, opened straight from disk (file://) or from
+// the unzipped bundle on any static server.
 //
 // From a file URL, browsers refuse module scripts, fetch() and workers loaded from files (the
 // origin is "null"); classic <script src> still works. So, in the offline build only
 // (hooks/offline.py), this classic script:
-//   1. reads the widget's modules (assets/itb-flex/*.js, as the site publishes them) from a
-//      classic payload script, and imports them from blob: URLs (relative imports between them
-//      rewritten to those URLs, import.meta.url to the file's real address);
-//   2. gives the widget ItbFlexFileEngine, which its engine-file.js uses on file:// instead of
-//      PyScript: the runtime files (Pyodide, the flexdose wheel, the widget's worker.py) come
-//      from classic payload scripts as base64, for pyodide-worker.js (the widget's own plain
-//      Pyodide worker), started here from a data: URL.
-// Over http(s) it does nothing: the widget's own module and PyScript worker run as usual.
+//   1. gives the widget ItbFlexFileEngine, which its engine-file.js uses instead of PyScript:
+//      the runtime files (Pyodide, the trimmed stdlib and lock, the flexdose wheel, the widget's
+//      worker.py) come from classic payload scripts as base64, for pyodide-worker.js (the
+//      widget's own plain Pyodide worker). The bundle holds the runtime once, in the payloads,
+//      so the same engine runs when the bundle is served over http(s) (a clinic intranet);
+//   2. from file:// only, reads the widget's modules (assets/itb-flex/*.js, as the site
+//      publishes them) from a classic payload script, and imports them from blob: URLs
+//      (relative imports between them rewritten to those URLs, import.meta.url to the file's
+//      real address). Over http(s) web-entry.js imports the module as the web build does.
 // Nothing here makes a request beyond the bundle's own files.
 (() => {
     "use strict";
-    if (location.protocol !== "file:") return;
-    if (!document.querySelector("[data-itb-flex]")) return;
 
     // Written by hooks/offline.py: payload script names (relative to this file) and what is in them.
     const MANIFEST = __ITB_FILE_MANIFEST__;
@@ -61,14 +61,23 @@
         if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object") {
             throw new Error("this browser is too old to run it from a file");
         }
-        await Promise.all(MANIFEST.runtime.map(loadScript));
+        // worker.py comes with the widget's modules, which only file:// has loaded already.
+        const scripts = payload.files[MANIFEST.workerPy]
+            ? MANIFEST.runtime
+            : [...MANIFEST.runtime, MANIFEST.modules];
+        await Promise.all(scripts.map(loadScript));
         const files = {};
         for (const name of [...MANIFEST.pyodide, MANIFEST.wheel]) {
             if (!payload.files[name]) throw new Error(`${name} is missing from the bundle`);
             files[name] = payload.files[name];
             delete payload.files[name]; // the worker keeps the only copy
         }
-        const source = `data:text/javascript;base64,${payload.files[MANIFEST.worker].b64}`;
+        // From a file the worker can only come from a data: URL; over http(s) it is the site's
+        // own file (a page's CSP allows workers from 'self', not from data:).
+        const source =
+            location.protocol === "file:"
+                ? `data:text/javascript;base64,${payload.files[MANIFEST.worker].b64}`
+                : new URL(`${MANIFEST.moduleDir}${MANIFEST.worker}`, here).href;
         const worker = new NativeWorker(source, { type: "module", name: "itb-flex-file" });
         const boot = {
             type: "boot",
@@ -81,9 +90,17 @@
     }
 
     const explain = (error) =>
-        `The live preview could not start from this file (${error?.message ?? error}). ${HOW_TO_OPEN}`;
+        location.protocol === "file:"
+            ? `The live preview could not start from this file (${error?.message ?? error}). ${HOW_TO_OPEN}`
+            : `The live preview could not start (${error?.message ?? error}). Reload the page; if it ` +
+              "happens again, the copy of ITB Flex on this server is incomplete.";
 
     self.ItbFlexFileEngine = Object.freeze({ prepare, explain, howToOpen: HOW_TO_OPEN });
+    if (location.protocol !== "file:") return;
+    if (!document.querySelector("[data-itb-flex]")) return;
+    // The embed page's own policy refuses blob: modules: from a file it keeps its static picture
+    // (a portal frames it over http(s), where web-entry.js loads the widget).
+    if (document.querySelector('meta[http-equiv="Content-Security-Policy" i]')) return;
 
     // -- The widget's modules, from blob: URLs --
 

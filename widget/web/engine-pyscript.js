@@ -3,9 +3,17 @@
 
 import { RUNTIME } from "./runtime.js";
 
+let pyscript = null;
+
+/** Begin loading PyScript's module (once): the engine start overlaps it with its checks. */
+export function loadPyScript() {
+    pyscript ??= import(RUNTIME.pyscript);
+    return pyscript;
+}
+
 /** Start worker.py in a PyScript worker; resolves to its exported functions. */
 export async function startPyScriptEngine() {
-    const { PyWorker } = await import(RUNTIME.pyscript);
+    const { PyWorker } = await loadPyScript();
     const worker = await PyWorker(RUNTIME.workerPy, {
         type: "pyodide",
         // PyWorker ignores config.interpreter: `version` is what keeps it off the CDN. It is our

@@ -11,7 +11,7 @@
 // Every one of them runs the same worker.py on the same runtime files.
 
 import { fileEngineAvailable, startFileEngine } from "./engine-file.js";
-import { startPyScriptEngine } from "./engine-pyscript.js";
+import { loadPyScript, startPyScriptEngine } from "./engine-pyscript.js";
 import { startWorkerEngine } from "./engine-worker.js";
 import { preflight, storageUsable } from "./runtime.js";
 
@@ -69,8 +69,12 @@ export function startEngine(text = {}) {
         if (fileEngineAvailable()) {
             return engineFrom(await startFileEngine(RuntimeUnavailable, text), "file");
         }
+        // The checks, the storage question and PyScript's download run side by side: nothing
+        // starts a worker before the checks pass, but no check waits for another.
+        const storage = storageUsable();
+        if (await storage) loadPyScript().catch(() => {}); // a failure surfaces at the start
         await preflight(RuntimeUnavailable, text);
-        if (await storageUsable()) return engineFrom(await startPyScriptEngine(), "pyscript");
+        if (await storage) return engineFrom(await startPyScriptEngine(), "pyscript");
         return engineFrom(await startWorkerEngine(), "worker");
     })();
     return started;
