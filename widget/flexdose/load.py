@@ -7,6 +7,7 @@ than one that is refused, so both are refused here, in one plain line: what, whe
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -26,6 +27,10 @@ _MAX_DEPTH = int(MAX_NESTING.value)
 # cannot overlap, so each match is linear too. json.loads then reports the unterminated string.
 _STRING = r'"[^"\\]*(?:\\(?:.|\Z)[^"\\]*)*(?:"|\Z)'
 _TOKENS = re.compile(_STRING + r"|[\[\]{}]", re.DOTALL)
+_STRINGS = re.compile(_STRING, re.DOTALL)
+_DEPTH_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+# Every byte but the brackets' (UTF-8 never uses ASCII bytes inside a multi-byte character).
+_NOT_BRACKET_BYTES = bytes(b for b in range(256) if b not in _DEPTH_STEP)
 _CONSTANTS = re.compile(_STRING + r"|(-?Infinity|NaN)", re.DOTALL)
 # CPython refuses to turn longer digit strings into int (sys.set_int_max_str_digits); say so first.
 _MAX_INT_DIGITS = 4300
@@ -192,6 +197,14 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 def _check_depth(text: str) -> None:
     # json.loads recurses once per level; stop deep input before it can.
     if text.count("[") + text.count("{") <= _MAX_DEPTH:
+        return
+    # The common case, at C speed: the deepest nesting of the brackets outside strings (a
+    # 1 MB schedule of 21,000 programs took 60 ms token by token, about 10 ms this way). Without
+    # a backslash no quote is escaped, so every other piece between quotes is a string's text.
+    # Only input that is too deep walks the tokens, to say where.
+    outside = _STRINGS.sub("", text) if "\\" in text else "".join(text.split('"')[::2])
+    brackets = outside.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKET_BYTES)
+    if max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0) <= _MAX_DEPTH:
         return
     depth = 0
     for m in _TOKENS.finditer(text):
