@@ -71,12 +71,8 @@ STOCK_PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-# The same rule as hooks/runtime.py: .br (quality 11) and .gz (level 9) siblings for these types
-# when they save at least 10 % of at least 1 KB, so every copy is served as the site would be.
+# The compressed siblings a runtime file gets (hooks/runtime.py writes them the same way).
 SIBLING_SUFFIXES = (".br", ".gz")
-COMPRESS_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css", ".zip")
-COMPRESS_MIN_SAVING = 0.10
-COMPRESS_MIN_BYTES = 1024
 
 
 class SetupFailed(Exception):
@@ -84,26 +80,17 @@ class SetupFailed(Exception):
 
 
 def write_siblings(path: Path) -> None:
-    """Write (or rewrite) path.br and path.gz as hooks/runtime.py would; drop stale ones."""
-    import gzip
-
-    import brotli
+    """Write (or rewrite) path.br and path.gz with hooks/runtime.py's own rule; drop stale ones."""
+    import importlib.util
 
     for suffix in SIBLING_SUFFIXES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    if path.suffix not in COMPRESS_SUFFIXES:
-        return
-    raw = path.read_bytes()
-    if len(raw) < COMPRESS_MIN_BYTES:
-        return
-    packed = {
-        ".br": lambda: brotli.compress(raw, quality=11),
-        ".gz": lambda: gzip.compress(raw, compresslevel=9, mtime=0),
-    }
-    for suffix, pack in packed.items():
-        data = pack()
-        if len(data) <= len(raw) * (1 - COMPRESS_MIN_SAVING):
-            path.with_name(path.name + suffix).write_bytes(data)
+    spec = importlib.util.spec_from_file_location("itb_bench_runtime", ROOT / "hooks/runtime.py")
+    if spec is None or spec.loader is None:
+        raise SetupFailed("hooks/runtime.py is missing")
+    runtime = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runtime)
+    runtime.write_siblings(path)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:

@@ -202,7 +202,7 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
             dest = tree / uri
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest)
-            _write_siblings(dest)
+            write_siblings(dest)
         stamp = {"vendored": _jsonable(vendored)}
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
         stamp_file.write_text(json.dumps(stamp), "utf-8")
@@ -214,7 +214,7 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
         try:
             _build_package_runtime(staging, paths)
             for uri in built:
-                _write_siblings(staging / uri)
+                write_siblings(staging / uri)
             for old in (tree / RUNTIME_DIR).glob("flexdose-*"):
                 shutil.rmtree(old, ignore_errors=True)
             try:
@@ -276,7 +276,7 @@ def _list_tree(tree: Path, published: list[str]) -> list[tuple[str, Path]]:
     return out
 
 
-def _write_siblings(path: Path) -> None:
+def write_siblings(path: Path) -> None:
     """Write path.br (quality 11) and path.gz (level 9) when they are worth it (reproducibly)."""
     if path.suffix not in COMPRESS_SUFFIXES:
         return
