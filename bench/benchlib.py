@@ -8,6 +8,8 @@ Not a bench itself (bench/run.py runs only bench_*.py). The scripts import it fr
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -15,6 +17,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,18 +82,22 @@ class SetupFailed(Exception):
     """A bench-only copy could not be made; the message says what and why."""
 
 
-def write_siblings(path: Path) -> None:
-    """Write (or rewrite) path.br and path.gz with hooks/runtime.py's own rule; drop stale ones."""
-    import importlib.util
-
-    for suffix in SIBLING_SUFFIXES:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+@functools.cache
+def _runtime_hook() -> ModuleType:
+    """hooks/runtime.py, whose compression rule and wheel build the bench copies reuse."""
     spec = importlib.util.spec_from_file_location("itb_bench_runtime", ROOT / "hooks/runtime.py")
     if spec is None or spec.loader is None:
         raise SetupFailed("hooks/runtime.py is missing")
     runtime = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(runtime)
-    runtime.write_siblings(path)
+    return runtime
+
+
+def write_siblings(path: Path) -> None:
+    """Write (or rewrite) path.br and path.gz with hooks/runtime.py's own rule; drop stale ones."""
+    for suffix in SIBLING_SUFFIXES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _runtime_hook().write_siblings(path)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
@@ -123,15 +130,10 @@ def copy_stock_pyodide(dest: Path, names=STOCK_PYODIDE_FILES, published: Path | 
 
 def plain_wheel(out_dir: Path) -> Path:
     """The flexdose wheel as setuptools builds it (sources only, no .pyc), in out_dir."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir)]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise SetupFailed(f"building a plain wheel failed:\n{proc.stdout[-2000:]}{proc.stderr}")
-    wheels = sorted(out_dir.glob("flexdose-*.whl"))
-    if len(wheels) != 1:
-        raise SetupFailed(f"expected one flexdose wheel in {out_dir}, found {wheels}")
-    return wheels[0]
+    try:
+        return _runtime_hook().build_wheel(out_dir)
+    except RuntimeError as error:
+        raise SetupFailed(str(error)) from None
 
 
 def build_offline(tmp: Path) -> Path:

@@ -231,7 +231,7 @@ def _build_package_runtime(tree: Path, paths: dict[str, str]) -> None:
     """The wheel (with bytecode), the trimmed stdlib, the minimal lock and the loader module."""
     stdlib = _stdlib_tools()
     with tempfile.TemporaryDirectory(prefix="itb-runtime-") as tmp:
-        wheel = _build_wheel(Path(tmp) / "wheel")
+        wheel = build_wheel(Path(tmp) / "wheel")
         expected = tree / paths["wheel"]
         if wheel.name != expected.name:
             raise RuntimeError(f"the wheel came out as {wheel.name}, expected {expected.name}")
@@ -292,7 +292,7 @@ def write_siblings(path: Path) -> None:
             path.with_name(path.name + suffix).write_bytes(data)
 
 
-def _build_wheel(out_dir: Path) -> Path:
+def build_wheel(out_dir: Path) -> Path:
     """Build the flexdose wheel from the repository with the venv's build backend (no network)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
