@@ -14,12 +14,14 @@ the pages it compares (bench-only pages and copies, never part of the real site)
    npm's stock python_stdlib.zip and no lockFileContents (Pyodide fetches the stock
    pyodide-lock.json; both are copied beside the Pyodide files) and whose wheel is a plain one
    (no .pyc), at the same path: the widget as it started before the trimmed, precompiled runtime;
-3. widget, precompiled stdlib (shipped): the built site unchanged;
-4. PyScript main thread (shipped runtime): PyScript's default `<script type="py">` on the main
-   thread, with the site's loader, wheel and stdlib;
-5. file:// engine (offline bundle): scripts/bundle.py's unzipped bundle opened from disk.
+3. widget, precompiled stdlib, no snapshot: a copy of the built site whose loader has no memory
+   snapshot (as `ITB_SNAPSHOT=0` builds it), so Python starts on the trimmed stdlib;
+4. widget, precompiled stdlib and snapshot (shipped): the built site unchanged;
+5. PyScript main thread (shipped runtime): PyScript's default `<script type="py">` on the main
+   thread, with the site's loader, wheel and stdlib (the loader restores no snapshot there);
+6. file:// engine (offline bundle): scripts/bundle.py's unzipped bundle opened from disk.
 
-Rows 1, 3 and 4 are served from the built site, row 2 from its copy, each by its own
+Rows 1, 4 and 5 are served from the built site, rows 2 and 3 from their copies, each by its own
 scripts/serve.py (Brotli/gzip siblings, immutable cache for assets/runtime/); Debian's Chromium
 runs under Playwright with no throttling. Each run goes once through every row, so a busy machine
 slows all rows alike.
@@ -212,6 +214,7 @@ def make_before_site(site: Path, dest: Path, wheel_dir: Path) -> None:
     # npm's stdlib (sources) and lock beside the Pyodide files, where Pyodide looks for them.
     copy_stock_pyodide(pyodide, ("python_stdlib.zip", "pyodide-lock.json"))
     loader = flexdose_dir / "pyodide-loader.mjs"
+    drop_snapshot(flexdose_dir)
     text = loader.read_text("utf-8")
     stdlib = 'here("./python_stdlib.zip")'
     if text.count(stdlib) != 1:
@@ -233,6 +236,28 @@ def make_before_site(site: Path, dest: Path, wheel_dir: Path) -> None:
     if wheel.name != shipped[0].name:
         raise SetupFailed(f"the plain wheel is {wheel.name}, the site's is {shipped[0].name}")
     copy_with_siblings(wheel, shipped[0])
+
+
+SNAPSHOT_LINE = re.compile(r"^const SNAPSHOT = \{[^\n]*\};$", re.MULTILINE)
+
+
+def drop_snapshot(flexdose_dir: Path) -> None:
+    """Make the loader in flexdose_dir start without the snapshot, and delete the snapshot (so a
+    stray request for it would show as an HTTP error)."""
+    loader = flexdose_dir / "pyodide-loader.mjs"
+    text, count = SNAPSHOT_LINE.subn("const SNAPSHOT = null;", loader.read_text("utf-8"))
+    if count != 1:
+        raise SetupFailed(f"{loader.name} no longer has one `const SNAPSHOT = {{...}};` line")
+    loader.write_text(text, "utf-8")
+    write_siblings(loader)
+    for path in flexdose_dir.glob("pyodide-snapshot.bin*"):
+        path.unlink()
+
+
+def make_no_snapshot_site(site: Path, dest: Path) -> None:
+    """A copy of the built site whose loader starts Pyodide without the memory snapshot."""
+    shutil.copytree(site, dest)
+    drop_snapshot(_runtime_dir(dest, "flexdose"))
 
 
 def add_comparison_page(site: Path) -> str:
@@ -484,6 +509,21 @@ def summary(rows: list[Row]) -> None:
         ready("shipped", "cold"),
         ready("bare", "cold"),
     )
+    ratio(
+        "widget without snapshot cold / bare cold",
+        ready("nosnap", "cold"),
+        ready("bare", "cold"),
+    )
+    ratio(
+        "widget with / without snapshot, cold",
+        ready("shipped", "cold"),
+        ready("nosnap", "cold"),
+    )
+    ratio(
+        "widget with / without snapshot, warm",
+        ready("shipped", "warm"),
+        ready("nosnap", "warm"),
+    )
     ratio("shipped widget warm / cold", ready("shipped", "warm"), ready("shipped", "cold"))
     ratio(
         "shipped widget cold / widget before cold",
@@ -513,6 +553,13 @@ def setup_facts(site: Path | None, before: Path | None) -> None:
                 f"shipped: trimmed stdlib {stdlib.stat().st_size:,} B (.pyc, stored), inline lock,"
                 f" {_wheel_facts(next(flexdose_dir.glob('*.whl')))}"
             )
+            snapshot = flexdose_dir / "pyodide-snapshot.bin"
+            if snapshot.is_file():
+                br = snapshot.with_name(snapshot.name + ".br")
+                br_size = f"{br.stat().st_size:,} B Brotli" if br.is_file() else "no Brotli"
+                print(f"         memory snapshot {snapshot.stat().st_size:,} B ({br_size})")
+            else:
+                print("         no memory snapshot (the build made none)")
             stock = _runtime_dir(site, "bench-stock-pyodide")
             sizes = ", ".join(f"{n} {(stock / n).stat().st_size:,} B" for n in STOCK_PYODIDE_FILES)
             print(f"bare:    npm's {sizes}")
@@ -533,20 +580,23 @@ def _reason(error: BaseException) -> str:
     return lines[0] if len(lines) == 1 else f"{lines[0]} ... {lines[-1]}"[:600]
 
 
-def prepare(tmp: Path, rows: dict[str, Row]) -> tuple[Path | None, Path | None]:
-    """Build the site, its copy and the offline bundle; set each row's URL path or failure."""
-    site, before = tmp / "site", tmp / "site-before"
+def prepare(tmp: Path, rows: dict[str, Row]) -> dict[str, Path]:
+    """Build the site, its copies and the offline bundle; set each row's URL path or failure.
+
+    Returns the folder each served row comes from ("site" for the rest)."""
+    site, before, nosnap = tmp / "site", tmp / "site-before", tmp / "site-no-snapshot"
     started = time.perf_counter()
     try:
         build_site(site)
     except Exception as error:
-        for key in ("bare", "before", "shipped", "main"):
+        for key in ("bare", "before", "nosnap", "shipped", "main"):
             rows[key].fail(f"the site did not build: {_reason(error)}")
         site = None
     if site is not None:
         steps = [
             ("shipped", lambda: site_path(site, docs_widget_page(site, "index.html"))),
             ("before", lambda: make_before_site(site, before, tmp / "plain-wheel")),
+            ("nosnap", lambda: make_no_snapshot_site(site, nosnap)),
             ("bare", lambda: add_bare_page(site)),
             ("main", lambda: add_comparison_page(site)),
         ]
@@ -555,17 +605,25 @@ def prepare(tmp: Path, rows: dict[str, Row]) -> tuple[Path | None, Path | None]:
                 rows[key].url = step()
             except Exception as error:
                 rows[key].fail(f"setup: {_reason(error)}")
-        if rows["before"].error is None:
-            rows["before"].url = rows["shipped"].url  # the same page, in the copy
-            if rows["shipped"].error:
-                rows["before"].fail(rows["shipped"].error)
+        for key in ("before", "nosnap"):  # the same page, in the copy
+            if rows[key].error is None:
+                rows[key].url = rows["shipped"].url
+                if rows["shipped"].error:
+                    rows[key].fail(rows["shipped"].error)
     try:
         offline = build_offline(tmp)
         rows["file"].url = docs_widget_page(offline).as_uri()
     except Exception as error:
         rows["file"].fail(f"setup: {_reason(error)}")
-    print(f"(setup: site, copy and offline bundle built in {time.perf_counter() - started:.0f} s)")
-    return site, before if rows["before"].error is None else None
+    print(
+        f"(setup: site, copies and offline bundle built in {time.perf_counter() - started:.0f} s)"
+    )
+    folders = {"site": site, "before": before, "nosnap": nosnap}
+    return {
+        key: folder
+        for key, folder in folders.items()
+        if site is not None and (key == "site" or rows[key].error is None)
+    }
 
 
 def run_rows(rows: list[Row], runs: int, edit_count: int) -> None:
@@ -604,7 +662,8 @@ def main(argv: list[str] | None = None) -> None:
         for row in (
             Row("bare", "bare stock loadPyodide", "bare"),
             Row("before", "widget, stock stdlib (before)", "widget"),
-            Row("shipped", "widget, precompiled stdlib (shipped)", "widget"),
+            Row("nosnap", "widget, precompiled stdlib, no snapshot", "widget"),
+            Row("shipped", "widget, stdlib and snapshot (shipped)", "widget"),
             Row("main", "PyScript main thread (shipped runtime)", "main-thread"),
             Row("file", "file:// engine (offline bundle)", "widget", wire=False),
         )
@@ -613,17 +672,16 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="itb-bench-") as tmp_name:
         tmp = Path(tmp_name)
         try:
-            site, before = prepare(tmp, rows)
-            setup_facts(site, before)
+            folders = prepare(tmp, rows)
+            setup_facts(folders.get("site"), folders.get("before"))
             bases = {}
-            for key, folder in (("site", site), ("before", before)):
-                if folder is not None:
-                    server, base = serve_in_thread(folder)
-                    servers.append(server)
-                    bases[key] = base
+            for key, folder in folders.items():
+                server, base = serve_in_thread(folder)
+                servers.append(server)
+                bases[key] = base
             for row in rows.values():
                 if row.url is not None and row.wire and row.error is None:
-                    row.url = bases["before" if row.key == "before" else "site"] + row.url
+                    row.url = bases[row.key if row.key in bases else "site"] + row.url
             try:
                 run_rows(list(rows.values()), args.runs, args.edits)
             except Exception as error:  # the browser would not start, or went away

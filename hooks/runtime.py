@@ -9,7 +9,9 @@ What lands in the built site:
   the ``flexdose`` wheel built from ``widget/`` (with its bytecode for Pyodide's Python), the
   trimmed, precompiled ``python_stdlib.zip`` (scripts/stdlib/build.py) and ``pyodide-loader.mjs``
   (from widget/web/), the module every engine starts Pyodide through: it hands Pyodide that
-  stdlib and an inline lock, and is what PyScript's ``PyWorker`` gets as ``version``;
+  stdlib and an inline lock, and is what PyScript's ``PyWorker`` gets as ``version``; and
+  ``pyodide-snapshot.bin``, Pyodide's memory right after that start, made in a Chromium worker
+  (scripts/snapshot/make.py), which the loader restores in the widget's workers;
 - ``assets/itb-flex/``: the widget's module, contract module, worker entry and CSS, with the
   runtime paths written into the module.
 
@@ -29,6 +31,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -58,6 +61,7 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 STDLIB_ZIP = "python_stdlib.zip"
 LOADER = "pyodide-loader.mjs"
 LOCK_JSON = "pyodide-lock.json"  # the minimal lock, as the offline bundle's memory engine reads it
+SNAPSHOT = "pyodide-snapshot.bin"
 WORKER_PY = WEB_SRC / "worker.py"
 # The widget's browser layer (and render.css, the pictures' styles), copied as-is except for
 # the runtime paths written into the PyScript engine module.
@@ -80,9 +84,15 @@ RUNTIME_DIR = "assets/runtime"
 # .br and .gz siblings are written for these types when they save at least this share of the
 # bytes (the wheel is already deflated: compressing it again would only cost CPU per request).
 # The trimmed stdlib zip is stored uncompressed on purpose: the wire compresses it as a whole.
-COMPRESS_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css", ".zip")
+COMPRESS_SUFFIXES = (".wasm", ".mjs", ".js", ".json", ".css", ".zip", ".bin")
 COMPRESS_MIN_SAVING = 0.10
 COMPRESS_MIN_BYTES = 1024
+# Brotli's best quality, except for files past LARGE_BYTES (only the 31 MB snapshot): measured
+# here on it, quality 11 took 47 s for 3.23 MB and quality 9 took 1.7 s for 3.74 MB, and the
+# snapshot is remade on every change to flexdose, which `make dev` rebuilds at each edit.
+BROTLI_QUALITY = 11
+BROTLI_QUALITY_LARGE = 9
+LARGE_BYTES = 16 * 1024 * 1024
 SIBLINGS = (".br", ".gz")
 
 
@@ -126,7 +136,7 @@ def runtime_paths() -> dict[str, str]:
     source_hash = _source_hash()
     version = _package_version()
     flexdose_dir = f"{RUNTIME_DIR}/flexdose-{version}-{source_hash}"
-    return {
+    paths = {
         "pyodide": f"{RUNTIME_DIR}/pyodide-{pyodide_version}",
         "pyscript": f"{RUNTIME_DIR}/pyscript-{pyscript_version}",
         "flexdose": flexdose_dir,
@@ -135,6 +145,10 @@ def runtime_paths() -> dict[str, str]:
         "loader": f"{flexdose_dir}/{LOADER}",
         "lock": f"{flexdose_dir}/{LOCK_JSON}",
     }
+    # Only when this machine can make one (the folder's hash says which, so the two never mix).
+    if _snapshot_disabled() is None:
+        paths["snapshot"] = f"{flexdose_dir}/{SNAPSHOT}"
+    return paths
 
 
 def _with_runtime_paths(js: str, paths: dict[str, str]) -> str:
@@ -184,6 +198,8 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
 
     tree = CACHE / "tree"
     built = [paths[role] for role in ("wheel", "stdlib", "loader", "lock")]
+    if "snapshot" in paths:
+        built.append(paths["snapshot"])
     published = [uri for uri, _ in sources] + built
     # Two parts, each rebuilt only when its own inputs change: the npm files (compressing the
     # wasm takes most of a minute) and the package's files (the flexdose folder's name is the
@@ -212,7 +228,7 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
         # (two test workers, `mkdocs serve` beside a test run) never reads a half-made folder.
         staging = Path(tempfile.mkdtemp(prefix="itb-package-", dir=CACHE))
         try:
-            _build_package_runtime(staging, paths)
+            _build_package_runtime(staging, paths, vendored=tree)
             for uri in built:
                 write_siblings(staging / uri)
             for old in (tree / RUNTIME_DIR).glob("flexdose-*"):
@@ -227,8 +243,9 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
     return _list_tree(tree, published)
 
 
-def _build_package_runtime(tree: Path, paths: dict[str, str]) -> None:
-    """The wheel (with bytecode), the trimmed stdlib, the minimal lock and the loader module."""
+def _build_package_runtime(tree: Path, paths: dict[str, str], vendored: Path) -> None:
+    """The wheel (with bytecode), the trimmed stdlib, the minimal lock, the loader module and,
+    when paths has one, the snapshot (made with the Pyodide files already in vendored)."""
     stdlib = _stdlib_tools()
     with tempfile.TemporaryDirectory(prefix="itb-runtime-") as tmp:
         wheel = build_wheel(Path(tmp) / "wheel")
@@ -245,13 +262,7 @@ def _build_package_runtime(tree: Path, paths: dict[str, str]) -> None:
         shutil.copyfile(out / STDLIB_ZIP, tree / paths["stdlib"])
         lock = (out / "lock.json").read_text("utf-8")
         (tree / paths["lock"]).write_text(lock, "utf-8")
-    pyodide_dir = paths["pyodide"].rsplit("/", 1)[1]
-    loader = _fill(
-        (WEB_SRC / LOADER).read_text("utf-8"),
-        {"__ITB_PYODIDE_DIR__": f"../{pyodide_dir}/", "__ITB_LOCK__": lock},
-        f"widget/web/{LOADER}",
-    )
-    (tree / paths["loader"]).write_text(loader, "utf-8")
+    _write_loader(tree, paths, lock, snapshot=None)
     log.info(
         "Trimmed stdlib: %d modules, %s bytes of bytecode (Node start: %s ms stock, %s ms trimmed)",
         report["modules"],
@@ -259,6 +270,43 @@ def _build_package_runtime(tree: Path, paths: dict[str, str]) -> None:
         report["node_start_ms"]["stock"],
         report["node_start_ms"]["trimmed"],
     )
+    if "snapshot" not in paths:
+        log.info("No memory snapshot: %s", _snapshot_disabled())
+        return
+    maker = _snapshot_tools()
+    needed = {
+        f"{paths['pyodide']}/{name}": vendored / paths["pyodide"] / name for name in PYODIDE_FILES
+    }
+    needed |= {paths[role]: tree / paths[role] for role in ("stdlib", "loader", "wheel")}
+    uris = {role: paths[role] for role in ("loader", "wheel")}
+    try:
+        facts = maker.make_snapshot(
+            needed, uris, WORKER_PY, PYODIDE_DIR / "pyodide.mjs", tree / paths["snapshot"]
+        )
+    except maker.SnapshotFailed as error:
+        raise RuntimeError(f"{error}\n(ITB_SNAPSHOT=0 builds without the snapshot)") from None
+    snapshot = {"url": f"./{SNAPSHOT}", "bytes": facts["bytes"]}
+    _write_loader(tree, paths, lock, snapshot=snapshot)
+    log.info(
+        "Memory snapshot: %s bytes, made in %s ms in a Chromium worker",
+        f"{facts['bytes']:,}",
+        facts["worker_ms"],
+    )
+
+
+def _write_loader(tree: Path, paths: dict[str, str], lock: str, snapshot: dict | None) -> None:
+    """pyodide-loader.mjs from its template, with this runtime's folder, lock and snapshot."""
+    pyodide_dir = paths["pyodide"].rsplit("/", 1)[1]
+    loader = _fill(
+        (WEB_SRC / LOADER).read_text("utf-8"),
+        {
+            "__ITB_PYODIDE_DIR__": f"../{pyodide_dir}/",
+            "__ITB_LOCK__": lock,
+            "__ITB_SNAPSHOT__": json.dumps(snapshot),
+        },
+        f"widget/web/{LOADER}",
+    )
+    (tree / paths["loader"]).write_text(loader, "utf-8")
 
 
 def _list_tree(tree: Path, published: list[str]) -> list[tuple[str, Path]]:
@@ -277,14 +325,15 @@ def _list_tree(tree: Path, published: list[str]) -> list[tuple[str, Path]]:
 
 
 def write_siblings(path: Path) -> None:
-    """Write path.br (quality 11) and path.gz (level 9) when they are worth it (reproducibly)."""
+    """Write path.br (Brotli) and path.gz (level 9) when they are worth it (reproducibly)."""
     if path.suffix not in COMPRESS_SUFFIXES:
         return
     raw = path.read_bytes()
     if len(raw) < COMPRESS_MIN_BYTES:
         return
+    quality = BROTLI_QUALITY_LARGE if len(raw) > LARGE_BYTES else BROTLI_QUALITY
     packed = {
-        ".br": brotli.compress(raw, quality=11),
+        ".br": brotli.compress(raw, quality=quality),
         ".gz": gzip.compress(raw, compresslevel=9, mtime=0),  # fixed mtime: reproducible
     }
     for suffix, data in packed.items():
@@ -316,6 +365,7 @@ def _source_hash() -> str:
     stdlib = _stdlib_tools()
     # The stdlib set depends on what the worker and PyScript import, and on Pyodide's build.
     files = [ROOT / "pyproject.toml", WORKER_PY, WEB_SRC / LOADER, *stdlib.TOOL_FILES]
+    files += _snapshot_tools().TOOL_FILES
     files += [PYODIDE_DIR / "package.json", PYSCRIPT_DIST.parent / "package.json"]
     files += sorted(
         p
@@ -328,6 +378,8 @@ def _source_hash() -> str:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
+    # A build with a snapshot and one without publish different loaders.
+    digest.update(b"snapshot" if _snapshot_disabled() is None else b"no snapshot")
     return digest.hexdigest()[:10]
 
 
@@ -342,13 +394,27 @@ def _package_version() -> str:
 @cache
 def _stdlib_tools() -> ModuleType:
     """scripts/stdlib/build.py (loaded by path: neither hooks/ nor scripts/ is a package)."""
-    path = ROOT / "scripts" / "stdlib" / "build.py"
-    spec = importlib.util.spec_from_file_location("itb_stdlib_build", path)
+    return _load_script(ROOT / "scripts" / "stdlib" / "build.py", "itb_stdlib_build")
+
+
+def _load_script(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise RuntimeError(f"{path} is missing")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@cache
+def _snapshot_tools() -> ModuleType:
+    """scripts/snapshot/make.py (loaded by path, as _stdlib_tools)."""
+    return _load_script(ROOT / "scripts" / "snapshot" / "make.py", "itb_snapshot_make")
+
+
+def _snapshot_disabled() -> str | None:
+    """Why this build makes no snapshot (ITB_SNAPSHOT=0, no Chromium), or None."""
+    return _snapshot_tools().disabled_reason(dict(os.environ))
 
 
 def _npm_version(package_dir: Path) -> str:

@@ -165,9 +165,10 @@ class BrowserErrors:
     """Errors the site's own pages raise in one test, from every page of every context it opened.
 
     Recorded: uncaught exceptions (`pageerror`), console.error messages of the pages and their
-    workers, responses >= 400 from the site's origins and requests to them that failed (aborted
-    navigations, net::ERR_ABORTED, are the browser's own business and not recorded). Requests to
-    other origins are the request log's concern (`RequestLog.outside`).
+    workers (and their console.warn messages that begin "ITB Flex:", the site's own), responses
+    >= 400 from the site's origins and requests to them that failed (aborted navigations,
+    net::ERR_ABORTED, are the browser's own business and not recorded). Requests to other
+    origins are the request log's concern (`RequestLog.outside`).
 
     A test that provokes an error on purpose declares it: `@pytest.mark.allow_console_errors(
     r"pattern", ...)` or `browser_errors.allow(r"pattern")`. Each pattern (re.search) must match
@@ -204,7 +205,9 @@ class BrowserErrors:
         self.errors.append(text + where)
 
     def _console(self, message) -> None:
-        if message.type != "error":
+        # The site's own warnings (a snapshot not used, say) are failures too unless declared.
+        own_warning = message.type == "warning" and message.text.startswith("ITB Flex:")
+        if message.type != "error" and not own_warning:
             return
         # "Failed to load resource" repeats a failed request, which the network events record
         # with its method, URL and status (and only when the request aimed at the site).
@@ -212,7 +215,8 @@ class BrowserErrors:
             return
         loc = message.location or {}
         source = f" ({loc.get('url')}:{loc.get('lineNumber')})" if loc.get("url") else ""
-        origin = "worker console.error" if message.worker else "console.error"
+        kind = "console.warn" if own_warning else "console.error"
+        origin = f"worker {kind}" if message.worker else kind
         self._add(f"{origin}: {message.text}{source}", message.page)
 
     def _failed(self, request, log: RequestLog) -> None:

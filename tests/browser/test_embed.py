@@ -354,6 +354,8 @@ def test_the_cross_site_frame_is_refused_storage_and_the_widget_starts_anyway(
     assert storage == {"indexedDB": True, "localStorage": True, "caches": True}
     assert widget.get_attribute("[data-itb-flex]", "data-itb-engine") == "worker"
     assert widget.get_attribute("[data-itb-flex]", "data-state") == "ready"
+    # That worker restores the same snapshot as the site's (a fallback would have warned).
+    assert [u for u in log.urls if u.endswith("/pyodide-snapshot.bin")]
     # The sandbox is exactly what the portal page documents.
     sandbox = page.locator("#plan iframe").get_attribute("sandbox")
     assert sandbox == documented_sandbox()

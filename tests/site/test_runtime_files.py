@@ -119,7 +119,13 @@ def test_the_widget_module_points_at_the_loader(built_site: Path, runtime) -> No
 
 
 @pytest.mark.parametrize(
-    "name", ["pyodide/pyodide.asm.wasm", "flexdose/python_stdlib.zip", "pyodide/pyodide.asm.mjs"]
+    "name",
+    [
+        "pyodide/pyodide.asm.wasm",
+        "flexdose/python_stdlib.zip",
+        "pyodide/pyodide.asm.mjs",
+        "flexdose/pyodide-snapshot.bin",
+    ],
 )
 def test_large_files_have_faithful_compressed_siblings(runtime, name: str) -> None:
     folder, _, file = name.partition("/")
@@ -130,6 +136,50 @@ def test_large_files_have_faithful_compressed_siblings(runtime, name: str) -> No
     assert brotli.decompress(br) == raw
     assert gzip.decompress(gz) == raw
     assert len(br) < len(gz) < len(raw)
+
+
+def _snapshot_tools():
+    spec = importlib.util.spec_from_file_location(
+        "itb_snapshot_make_test", ROOT / "scripts" / "snapshot" / "make.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_snapshot_is_this_pyodide_builds_and_the_loader_knows_its_size(runtime) -> None:
+    """The header Pyodide checks on restore names npm's Pyodide build; the loader's expected
+    size is the file's (a download of any other size is refused before Pyodide sees it)."""
+    tools = _snapshot_tools()
+    data = (runtime["flexdose"] / "pyodide-snapshot.bin").read_bytes()
+    header = tools.snapshot_header(data)
+    assert header["magic"] == tools.MAGIC
+    assert header["build_id"] == tools.pyodide_build_id(runtime["pyodide"] / "pyodide.mjs")
+    assert header["build_id"] == tools.pyodide_build_id(STOCK / "pyodide.mjs")
+    # The interpreter's state, then its memory, which Pyodide sizes the new instance to.
+    state = json.loads(data[48 : 48 + header["state_bytes"]].decode("utf-8"))
+    assert "hiwireKeys" in state
+    assert header["heap_offset"] % 16 == 0
+    loader = (runtime["flexdose"] / "pyodide-loader.mjs").read_text("utf-8")
+    snapshot = json.loads(re.search(r"const SNAPSHOT = (\{.*?\});", loader).group(1))
+    assert snapshot == {"url": "./pyodide-snapshot.bin", "bytes": len(data)}
+
+
+def test_a_snapshot_header_too_short_is_refused_with_its_size() -> None:
+    tools = _snapshot_tools()
+    with pytest.raises(tools.SnapshotFailed, match="of 10 bytes has no header"):
+        tools.snapshot_header(b"\0" * 10)
+
+
+def test_no_snapshot_is_made_when_switched_off_or_without_chromium(monkeypatch) -> None:
+    tools = _snapshot_tools()
+    assert tools.disabled_reason({"ITB_SNAPSHOT": "0"}) == "ITB_SNAPSHOT=0"
+    import chromium
+
+    monkeypatch.setattr(chromium, "CHROMIUM", "/nonexistent/chromium")
+    assert "no Chromium at /nonexistent/chromium" in tools.disabled_reason({})
 
 
 def test_imported_names_reads_every_import_form(tmp_path: Path) -> None:

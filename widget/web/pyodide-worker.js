@@ -81,7 +81,9 @@ async function bootFromUrls({ pyodide: loaderUrl, wheel, workerPy }) {
 
 /** Unpack the flexdose wheel, import worker.py; returns its exported functions by name. */
 function install(pyodide, wheelBytes, workerPy) {
-    pyodide.unpackArchive(wheelBytes, "wheel");
+    // Into the working folder, where PyScript's `files` setting puts it: the memory snapshot
+    // (scripts/snapshot/) has flexdose imported from there, and reads its examples from there.
+    pyodide.unpackArchive(wheelBytes, "wheel", { extractDir: "./" });
     pyodide.FS.mkdirTree("/home/pyodide/itb_flex");
     pyodide.FS.writeFile("/home/pyodide/itb_flex/itb_flex_worker.py", workerPy);
     pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/itb_flex')");
