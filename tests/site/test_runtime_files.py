@@ -26,15 +26,18 @@ STOCK = ROOT / "node_modules" / "pyodide"
 UNCHECKED_HASH = 1
 
 
-def _stdlib_build():
-    spec = importlib.util.spec_from_file_location(
-        "itb_stdlib_build_test", ROOT / "scripts" / "stdlib" / "build.py"
-    )
+def _script(relative: str, name: str):
+    """A module of scripts/ loaded by path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / relative)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _stdlib_build():
+    return _script("stdlib/build.py", "itb_stdlib_build_test")
 
 
 @pytest.fixture(scope="module")
@@ -139,14 +142,7 @@ def test_large_files_have_faithful_compressed_siblings(runtime, name: str) -> No
 
 
 def _snapshot_tools():
-    spec = importlib.util.spec_from_file_location(
-        "itb_snapshot_make_test", ROOT / "scripts" / "snapshot" / "make.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _script("snapshot/make.py", "itb_snapshot_make_test")
 
 
 def test_the_snapshot_is_this_pyodide_builds_and_the_loader_knows_its_size(runtime) -> None:
