@@ -127,6 +127,25 @@ def test_no_outside_requests_in_html(built_site: Path, site_address: str) -> Non
 
 
 @pytest.mark.site
+def test_widget_pages_preload_files_that_exist_and_pyscripts_start_up_chunks(
+    built_site: Path,
+) -> None:
+    """The early hints of a widget page name built files only, and include every plugin chunk
+    PyScript's core imports at each start (its plugin table), so none waits a round trip."""
+    page = built_site / "flex-dosing" / "index.html"
+    hrefs = re.findall(r'<link rel="modulepreload" href="([^"]+)">', page.read_text("utf-8"))
+    assert hrefs
+    for href in hrefs:
+        assert (page.parent / href).resolve().is_file(), href
+    pyscript = next((built_site / "assets" / "runtime").glob("pyscript-*"))
+    core = "".join(p.read_text("utf-8") for p in pyscript.glob("core-*.js"))
+    table = set(re.findall(r':\(\)=>import\("\./([\w.-]+\.js)"\)', core))
+    assert {"donkey", "error", "py-terminal"} <= {name.rsplit("-", 1)[0] for name in table}
+    preloaded = {href.rsplit("/", 1)[1] for href in hrefs if pyscript.name in href}
+    assert table <= preloaded
+
+
+@pytest.mark.site
 def test_stylesheets_fetch_nothing_from_other_hosts(built_site: Path) -> None:
     """No CSS file on the site pulls a font, image or import from another host."""
     bad = []

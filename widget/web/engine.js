@@ -72,8 +72,10 @@ export function startEngine(text = {}) {
         // The checks, the storage question and PyScript's download run side by side: nothing
         // starts a worker before the checks pass, but no check waits for another.
         const storage = storageUsable();
+        const checked = preflight(RuntimeUnavailable, text);
+        checked.catch(() => {}); // awaited below, after the storage answer
         if (await storage) loadPyScript().catch(() => {}); // a failure surfaces at the start
-        await preflight(RuntimeUnavailable, text);
+        await checked;
         if (await storage) return engineFrom(await startPyScriptEngine(), "pyscript");
         return engineFrom(await startWorkerEngine(), "worker");
     })();

@@ -36,18 +36,17 @@ export async function preflight(RuntimeUnavailable, text) {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
         throw new RuntimeUnavailable(text.no_wasm);
     }
+    // Both questions at once (the request is a round trip); a blocked wasm is said first.
+    const reachable = fetch(RUNTIME.wasm, { method: "HEAD" }).then(
+        (response) => response.ok,
+        () => false,
+    );
     try {
         await WebAssembly.compile(EMPTY_WASM);
     } catch {
         throw new RuntimeUnavailable(text.wasm_blocked);
     }
-    let response = null;
-    try {
-        response = await fetch(RUNTIME.wasm, { method: "HEAD" });
-    } catch {
-        response = null;
-    }
-    if (!response || !response.ok) {
+    if (!(await reachable)) {
         throw new RuntimeUnavailable(text.download_failed);
     }
 }
