@@ -26,6 +26,7 @@ stay fast; MkDocs then copies the prepared files like any other static file.
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import hashlib
 import importlib.util
@@ -36,6 +37,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -133,7 +136,9 @@ def runtime_paths() -> dict[str, str]:
     """Site-relative folders (no trailing slash) and files of the runtime, named by version/hash."""
     pyodide_version = _npm_version(PYODIDE_DIR)
     pyscript_version = _npm_version(PYSCRIPT_DIST.parent)
-    source_hash = _source_hash()
+    # Only when this machine can make one; the folder's hash says which, so the two never mix.
+    snapshot = _snapshot_disabled() is None
+    source_hash = _source_hash(snapshot)
     version = _package_version()
     flexdose_dir = f"{RUNTIME_DIR}/flexdose-{version}-{source_hash}"
     paths = {
@@ -145,8 +150,7 @@ def runtime_paths() -> dict[str, str]:
         "loader": f"{flexdose_dir}/{LOADER}",
         "lock": f"{flexdose_dir}/{LOCK_JSON}",
     }
-    # Only when this machine can make one (the folder's hash says which, so the two never mix).
-    if _snapshot_disabled() is None:
+    if snapshot:
         paths["snapshot"] = f"{flexdose_dir}/{SNAPSHOT}"
     return paths
 
@@ -208,39 +212,50 @@ def _prepare(paths: dict[str, str]) -> list[tuple[str, Path]]:
         "paths": [paths["pyodide"], paths["pyscript"]],
         "sources": [(uri, p.stat().st_size, p.stat().st_mtime_ns) for uri, p in sources],
     }
-    stamp_file = CACHE / "stamp.json"
-    stamp = json.loads(stamp_file.read_text("utf-8")) if stamp_file.is_file() else {}
-    if stamp.get("vendored") != _jsonable(vendored):
-        log.info("Preparing the vendored runtime in %s (once per npm change)", CACHE)
-        if tree.exists():
-            shutil.rmtree(tree)
-        for uri, src in sources:
-            dest = tree / uri
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src, dest)
-            write_siblings(dest)
-        stamp = {"vendored": _jsonable(vendored)}
-        stamp_file.parent.mkdir(parents=True, exist_ok=True)
-        stamp_file.write_text(json.dumps(stamp), "utf-8")
-    if not (tree / paths["flexdose"]).is_dir():
-        log.info("Preparing flexdose's runtime files in %s (once per change)", CACHE)
-        # Built aside and moved into place whole, so that a build running at the same time
-        # (two test workers, `mkdocs serve` beside a test run) never reads a half-made folder.
-        staging = Path(tempfile.mkdtemp(prefix="itb-package-", dir=CACHE))
-        try:
-            _build_package_runtime(staging, paths, vendored=tree)
-            for uri in built:
-                write_siblings(staging / uri)
-            for old in (tree / RUNTIME_DIR).glob("flexdose-*"):
-                shutil.rmtree(old, ignore_errors=True)
+    # One build fills the cache at a time (two test workers, `mkdocs serve` beside a test run):
+    # the wheel build writes in the shared build/ folder, and the package part is made once.
+    with _cache_lock():
+        stamp_file = CACHE / "stamp.json"
+        stamp = json.loads(stamp_file.read_text("utf-8")) if stamp_file.is_file() else {}
+        if stamp.get("vendored") != _jsonable(vendored):
+            log.info("Preparing the vendored runtime in %s (once per npm change)", CACHE)
+            if tree.exists():
+                shutil.rmtree(tree)
+            for uri, src in sources:
+                dest = tree / uri
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(src, dest)
+                write_siblings(dest)
+            stamp = {"vendored": _jsonable(vendored)}
+            stamp_file.parent.mkdir(parents=True, exist_ok=True)
+            stamp_file.write_text(json.dumps(stamp), "utf-8")
+        if not (tree / paths["flexdose"]).is_dir():
+            log.info("Preparing flexdose's runtime files in %s (once per change)", CACHE)
+            # Built aside and moved into place whole: a build stopped halfway leaves no
+            # half-made folder for the next one to take as finished.
+            staging = Path(tempfile.mkdtemp(prefix="itb-package-", dir=CACHE))
             try:
+                _build_package_runtime(staging, paths, vendored=tree)
+                for uri in built:
+                    write_siblings(staging / uri)
+                for old in (tree / RUNTIME_DIR).glob("flexdose-*"):
+                    shutil.rmtree(old, ignore_errors=True)
                 (staging / paths["flexdose"]).rename(tree / paths["flexdose"])
-            except OSError:
-                if not (tree / paths["flexdose"]).is_dir():  # not another build's finished copy
-                    raise
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
     return _list_tree(tree, published)
+
+
+@contextmanager
+def _cache_lock() -> Iterator[None]:
+    """Hold an exclusive lock on the runtime cache (released when the process ends, too)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / "lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _build_package_runtime(tree: Path, paths: dict[str, str], vendored: Path) -> None:
@@ -359,7 +374,7 @@ def build_wheel(out_dir: Path) -> Path:
     return wheels[0]
 
 
-def _source_hash() -> str:
+def _source_hash(snapshot: bool) -> str:
     """A short hash of everything that goes into the wheel (sources, data, packaging)."""
     digest = hashlib.sha256()
     stdlib = _stdlib_tools()
@@ -379,7 +394,7 @@ def _source_hash() -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
     # A build with a snapshot and one without publish different loaders.
-    digest.update(b"snapshot" if _snapshot_disabled() is None else b"no snapshot")
+    digest.update(b"snapshot" if snapshot else b"no snapshot")
     return digest.hexdigest()[:10]
 
 

@@ -16,7 +16,7 @@
 //     must have the size the build wrote here, Pyodide refuses a snapshot of another build,
 //     the restored Python must answer, and on any failure Pyodide starts the normal way.
 //     It is skipped on the main thread (where it does not restore) and when the browser asks
-//     to save data or says the network is slow (it adds about 3.7 MB to a first visit).
+//     to save data or says the network is slow (it adds about 4 MB to a first visit).
 import { loadPyodide as loadStockPyodide, version } from "__ITB_PYODIDE_DIR__pyodide.mjs";
 
 export { version };
