@@ -37,13 +37,15 @@ test: setup ## run every test: unit, fuzz, CLI, site build, browser, quality gat
 test-fast: setup ## only the tests that need no browser
 	$(PY) -m pytest -m "not browser"
 
-lint: setup ## ruff lint and format check
+lint: setup ## lint and format checks: ruff (Python), Biome (JavaScript)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	node_modules/.bin/biome ci --error-on-warnings
 
-format: setup ## apply ruff's fixes and formatting
+format: setup ## apply ruff's and Biome's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	node_modules/.bin/biome check --write
 
 bundle: setup ## build the offline docs bundle dist/itb-flex-offline.zip
 	$(PY) scripts/bundle.py

@@ -28,7 +28,7 @@
  */
 (() => {
     "use strict";
-    if (window.ItbFlex && window.ItbFlex.version) return; // loaded twice: the first copy serves
+    if (window.ItbFlex?.version) return; // loaded twice: the first copy serves
 
     const PREFIX = "itb-flex:";
     const TYPES = { hello: "itb-flex:hello", load: "itb-flex:load", report: "itb-flex:report",
@@ -61,7 +61,7 @@
 
     const script = document.currentScript;
     // By default the embed page is the folder embed.js was loaded from.
-    const defaultSrc = script && script.src ? new URL("./", script.src).href : null;
+    const defaultSrc = script?.src ? new URL("./", script.src).href : null;
     const frames = new WeakMap(); // element -> state
     let lastId = 0;
 

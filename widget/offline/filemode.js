@@ -29,12 +29,14 @@
         "in the itb-flex folder, run  python3 -m http.server 8000 --bind 127.0.0.1  and open " +
         "http://127.0.0.1:8000/ (HOW-TO-OPEN.txt in that folder has the steps).";
 
-    const payload = (self.ItbFlexFilePayload = {
+    const payload = {
         files: {},
         put(name, encoding, b64) {
             this.files[name] = { encoding, b64 };
         },
-    });
+    };
+    // The payload scripts (classic scripts, the only kind file:// runs) call put() on this global.
+    self.ItbFlexFilePayload = payload;
 
     function loadScript(name) {
         return new Promise((resolve, reject) => {
@@ -51,7 +53,7 @@
 
     const text = (name) => {
         const entry = payload.files[name];
-        if (!entry || entry.encoding !== "raw") throw new Error(`${name} is missing from the bundle`);
+        if (entry?.encoding !== "raw") throw new Error(`${name} is missing from the bundle`);
         return new TextDecoder().decode(Uint8Array.from(atob(entry.b64), (c) => c.charCodeAt(0)));
     };
 
@@ -111,7 +113,7 @@
         for (const name of MANIFEST.order) {
             const realUrl = new URL(`${MANIFEST.moduleDir}${name}`, here).href;
             let source = text(`module:${name}`).replaceAll("import.meta.url", JSON.stringify(realUrl));
-            source = source.replace(/(["'])\.\/([\w.-]+\.js)\1/g, (match, quote, dep) =>
+            source = source.replace(/(["'])\.\/([\w.-]+\.js)\1/g, (match, _quote, dep) =>
                 dep in urls ? JSON.stringify(urls[dep]) : match,
             );
             urls[name] = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));

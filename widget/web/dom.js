@@ -27,7 +27,8 @@ export function el(tag, attrs = {}, ...children) {
  * fills with flexdose's findings for that field (and links with aria-describedby).
  */
 export function field(labelText, control, hint) {
-    const id = control.id || (control.id = nextId("itbf"));
+    if (!control.id) control.id = nextId("itbf");
+    const id = control.id;
     const parts = [el("label", { for: id, text: labelText }), control];
     const describedBy = [];
     if (hint) {

@@ -142,7 +142,9 @@ function stepsEditor(w, name) {
         ),
     );
     const body = el("tbody");
-    steps.forEach((step, i) => body.append(...stepRows(w, name, steps, step, i, full)));
+    steps.forEach((step, i) => {
+        body.append(...stepRows(w, name, steps, step, i, full));
+    });
     table.append(body);
     wrap.append(el("div", { class: "itb-flex__scroll" }, table));
 
