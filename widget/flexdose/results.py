@@ -120,6 +120,17 @@ class Summary:
     refill_by: datetime.date | None
     refill_margin_days: int
 
+    @property
+    def mean_mcg(self) -> float:
+        """`mean_daily_mcg`, which every summary with a week has (a valid one always does).
+
+        Raises:
+            ValueError: the summary has no week, so no mean.
+        """
+        if self.mean_daily_mcg is None:
+            raise ValueError("this summary has no week, so no average day")
+        return self.mean_daily_mcg
+
 
 @dataclass(frozen=True, slots=True)
 class ReportedFinding:
