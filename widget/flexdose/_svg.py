@@ -81,7 +81,7 @@ def _n(value: float) -> str:
 def _nice_step(max_value: float, max_ticks: int = 5) -> float:
     """The smallest 1/2/2.5/5 x 10^k step that covers max_value in at most max_ticks intervals."""
     raw = max_value / max_ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude: float = 10 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
         if factor * magnitude >= raw:
             return factor * magnitude

@@ -116,22 +116,22 @@ def _program_findings(program: Program) -> Iterator[Finding]:
             "one starting at 00:00).",
             (*first.path, "start"),
         )
-    previous = None
+    previous: int | None = None  # the start of the last step in order so far
     for step in steps:
         if step.start_minutes is None:
             continue
-        if previous is not None and step.start_minutes <= previous.start_minutes:
-            same = step.start_minutes == previous.start_minutes
+        if previous is not None and step.start_minutes <= previous:
+            same = step.start_minutes == previous
             yield Finding.make(
                 "times-not-increasing",
                 f"{describe(step.path)} starts at {fmt_minutes(step.start_minutes)}, "
                 + ("the same time as" if same else "earlier than")
-                + f" the step before it ({fmt_minutes(previous.start_minutes)}). List the steps "
+                + f" the step before it ({fmt_minutes(previous)}). List the steps "
                 "from morning to night, each starting later than the one before.",
                 (*step.path, "start"),
             )
         else:
-            previous = step
+            previous = step.start_minutes
     for step in steps:
         if step.mcg_per_day == 0:
             yield Finding.make(
@@ -150,13 +150,13 @@ def _ordered(program: Program) -> bool:
     changes = dose_changes(program)
     if changes is None or changes > MAX_CHANGES_PER_DAY.value:
         return False
-    starts = [s.start_minutes for s in program.steps]
+    starts = [s.start_minutes for s in program.steps if s.start_minutes is not None]
     return all(a < b for a, b in itertools.pairwise(starts))
 
 
 # ---- ranges that depend on who the schedule is for ----
 
-_USUAL_RANGES: dict[tuple[str, str], tuple[Limit, str]] = {
+_USUAL_RANGES: dict[tuple[str, str], tuple[Limit[tuple[float, ...]], str]] = {
     ("adult", "spinal"): (USUAL_DAILY_MCG_SPINAL, "adults with spasticity of spinal origin"),
     ("adult", "cerebral"): (USUAL_DAILY_MCG_CEREBRAL, "adults with spasticity of cerebral origin"),
     ("child", "cerebral"): (
@@ -167,7 +167,7 @@ _USUAL_RANGES: dict[tuple[str, str], tuple[Limit, str]] = {
 }
 
 
-def usual_range(context: Context | None) -> tuple[Limit, str] | None:
+def usual_range(context: Context | None) -> tuple[Limit[tuple[float, ...]], str] | None:
     """The usual daily range and a phrase naming whom it is for; None when none applies.
 
     Only with both the origin and the age group: without them no group (and so no range) is
@@ -195,13 +195,13 @@ _GROUP_WORDS = {
     "cerebral": "spasticity of cerebral origin",
     "unknown": "anyone whose cause of spasticity is not given",
 }
-_TITRATION: dict[str, Limit] = {
+_TITRATION: dict[str, Limit[float]] = {
     "child": MAX_CHANGE_PCT_CHILD,
     "spinal": MAX_CHANGE_PCT_SPINAL,
     "cerebral": MAX_CHANGE_PCT_CEREBRAL,
     "unknown": MAX_CHANGE_PCT_UNKNOWN,
 }
-_MAINTENANCE_RISE: dict[str, Limit] = {
+_MAINTENANCE_RISE: dict[str, Limit[float]] = {
     "child": MAINTENANCE_MAX_RISE_PCT_CHILD,
     "spinal": MAINTENANCE_MAX_RISE_PCT_SPINAL,
     "cerebral": MAINTENANCE_MAX_RISE_PCT_CEREBRAL,
@@ -209,7 +209,7 @@ _MAINTENANCE_RISE: dict[str, Limit] = {
 }
 
 
-def change_limit(context: Context | None, rising: bool) -> tuple[Limit, str]:
+def change_limit(context: Context | None, rising: bool) -> tuple[Limit[float], str]:
     """The largest usual change in one step (a rise or a fall), and a sentence saying so.
 
     Titration (finding the dose): the per-24 h figure of the group, up or down. Maintenance (a
