@@ -37,9 +37,10 @@ test: setup ## run every test: unit, fuzz, CLI, site build, browser, quality gat
 test-fast: setup ## only the tests that need no browser
 	$(PY) -m pytest -m "not browser"
 
-lint: setup ## ruff lint and format check
+lint: setup ## ruff lint and format check, mypy (strict) on flexdose
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: setup ## apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
