@@ -14,7 +14,6 @@ import math
 from .arithmetic import (
     alarm_at,
     alarm_minutes,
-    fmt_minutes,
     per_ml,
     program_daily_mcg,
     refill_by,
@@ -34,11 +33,7 @@ from .limits import (
 from .model import WEEKDAYS, Program, Schedule
 from .results import Alarm, DaySummary, ProgramSummary, StepRow, Summary
 
-__all__ = [
-    "alarm",
-    "fmt_minutes",  # for flexdose.clock, which imports it from here; it lives in arithmetic
-    "summarize",
-]
+__all__ = ["alarm", "summarize"]
 
 
 def _rounded(value: float | None) -> float:
