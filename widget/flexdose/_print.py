@@ -65,6 +65,7 @@ CHART_HEIGHT = 162
 CHART_FONT = 12
 CHART_FONT_TICK = 11
 CHART_PLOT_LEFT_MIN = 40
+CHART_Y_LABEL_GAP = 8  # between the widest y label and the plot
 CHART_PLOT_RIGHT = CHART_WIDTH - 17
 CHART_PLOT_TOP = 24
 CHART_PLOT_BOTTOM = 124
@@ -168,7 +169,7 @@ def print_chart_svg(summary: Summary, program: str, index: int, *, id_prefix: st
         steps,
         plot_left_min=CHART_PLOT_LEFT_MIN,
         tick_font=CHART_FONT_TICK,
-        tick_pad=8,
+        tick_pad=CHART_Y_LABEL_GAP,
         plot_right=CHART_PLOT_RIGHT,
         plot_top=CHART_PLOT_TOP,
         plot_bottom=CHART_PLOT_BOTTOM,

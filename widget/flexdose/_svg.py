@@ -53,6 +53,7 @@ FONT_TICK = 10
 FONT_TITLE = 15
 PLOT_LEFT_MIN = 40  # widened when the y labels need it ("100,000")
 FONT_Y_TICK_MAX = 12.5  # the y labels' size on phones (render.css), used to make room
+Y_LABEL_GAP = 10  # between the widest y label and the plot, at that size
 PLOT_RIGHT = WIDTH - 19
 PLOT_TOP = 72
 PLOT_BOTTOM = 212
@@ -267,7 +268,7 @@ def _day_frame(steps: Sequence[StepRow]) -> ChartFrame:
         steps,
         plot_left_min=PLOT_LEFT_MIN,
         tick_font=FONT_Y_TICK_MAX,
-        tick_pad=10,
+        tick_pad=Y_LABEL_GAP,
         plot_right=PLOT_RIGHT,
         plot_top=PLOT_TOP,
         plot_bottom=PLOT_BOTTOM,

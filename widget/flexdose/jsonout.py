@@ -28,8 +28,10 @@ from .results import (
 __all__ = [
     "JSON_INDENT",
     "REPORT_FORMAT",
+    "comparison_from_json",
     "comparison_to_json",
     "dumps",
+    "finding_to_json",
     "report_from_json",
     "report_json",
     "report_to_json",
@@ -40,7 +42,6 @@ __all__ = [
 # Spaces per level: readable in a terminal and in a diff.
 JSON_INDENT = 2
 REPORT_FORMAT = "itb-flex-report/1"
-_SEVERITIES = ("error", "warning", "info")
 
 JsonObject = dict[str, Any]
 
