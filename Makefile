@@ -37,9 +37,10 @@ test: setup ## run every test: unit, fuzz, CLI, site build, browser, quality gat
 test-fast: setup ## only the tests that need no browser
 	$(PY) -m pytest -m "not browser"
 
-lint: setup ## lint and format checks: ruff (Python), Biome (JavaScript)
+lint: setup ## lint and format checks: ruff and mypy (strict, flexdose) for Python, Biome for JavaScript
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	node_modules/.bin/biome ci --error-on-warnings
 
 format: setup ## apply ruff's and Biome's fixes and formatting

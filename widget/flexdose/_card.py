@@ -20,6 +20,7 @@ from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, truncate_to_width
 from ._print import INVALID_SENTENCE, _bdi, blank_line, label_pairs
 from ._svg import WEEKDAYS
 from .parse import parse
+from .results import Summary
 
 __all__ = [
     "ACT_HEADING",
@@ -77,30 +78,28 @@ def _reservoir_ml(document: object) -> float | None:
     return None if schedule is None else schedule.pump.reservoir_ml
 
 
-def _days_of(summary: dict) -> dict[str, list[str]]:
+def _days_of(summary: Summary) -> dict[str, list[str]]:
     """Each program the week runs, in the week's order, with the days (Mon..Sun) it runs."""
     days: dict[str, list[str]] = {}
-    week = summary.get("week") or {}
     for key, short, _ in WEEKDAYS:
-        day = week.get(key)
-        name = day.get("program") if isinstance(day, dict) else None
-        if name in summary["programs"]:
-            days.setdefault(name, []).append(short)
+        day = summary.week.get(key)
+        if day is not None and day.program in summary.programs:
+            days.setdefault(day.program, []).append(short)
     return days
 
 
-def _dose_lines(summary: dict) -> str:
+def _dose_lines(summary: Summary) -> str:
     days = _days_of(summary)
-    programs = summary["programs"]
+    programs = summary.programs
     if not days:
-        lines = [f"{fmt_mcg(summary['mean_daily_mcg'])} mcg on an average day"]
+        lines = [f"{fmt_mcg(summary.mean_mcg)} mcg on an average day"]
     elif len(days) == 1:
         ((name, _),) = days.items()
-        lines = [f"{fmt_mcg(programs[name]['daily_mcg'])} mcg a day, every day"]
+        lines = [f"{fmt_mcg(programs[name].daily_mcg)} mcg a day, every day"]
     else:
         shown = list(days) if len(days) <= MAX_DOSE_LINES else list(days)[: MAX_DOSE_LINES - 1]
         lines = [
-            f"{fmt_mcg(programs[name]['daily_mcg'])} mcg a day on {', '.join(days[name])} "
+            f"{fmt_mcg(programs[name].daily_mcg)} mcg a day on {', '.join(days[name])} "
             f"({_bdi(truncate_to_width(name, _NAME_MAX_EM))})"
             for name in shown
         ]
@@ -111,7 +110,7 @@ def _dose_lines(summary: dict) -> str:
     return f'<dd class="fd-card-doses">{items}</dd>'
 
 
-def _dose_panel(summary: dict | None, reservoir_ml: float | None, heading_id: str) -> str:
+def _dose_panel(summary: Summary | None, reservoir_ml: float | None, heading_id: str) -> str:
     if summary is None:
         items = [
             ("Pump reservoir", _blank("mL")),
@@ -130,7 +129,7 @@ def _dose_panel(summary: dict | None, reservoir_ml: float | None, heading_id: st
             f"<dd>{fmt_ml(reservoir_ml)} mL</dd>" if reservoir_ml is not None else _blank("mL"),
         )
     ]
-    concentration = summary.get("concentration_mcg_per_ml")
+    concentration = summary.concentration_mcg_per_ml
     items.append(
         (
             "Strength",
@@ -140,21 +139,19 @@ def _dose_panel(summary: dict | None, reservoir_ml: float | None, heading_id: st
         )
     )
     items.append(("Daily dose", _dose_lines(summary)))
-    alarm = summary.get("alarm")
+    alarm = summary.alarm
     items.append(
         (
             "Low-reservoir alarm",
-            f"<dd>{fmt_date(alarm['date'])}</dd>" if alarm else _blank("date"),
+            f"<dd>{fmt_date(alarm.date)}</dd>" if alarm else _blank("date"),
         )
     )
-    refill_by = summary.get("refill_by")
+    refill_by = summary.refill_by
     items.append(("Refill by", f"<dd>{fmt_date(refill_by)}</dd>" if refill_by else _blank("date")))
     return _panel("dose", heading_id, esc(DOSE_HEADING), _pairs("fd-card-facts", items))
 
 
-def card_html(
-    report: dict, summary: dict | None, *, document: object = None, id_prefix: str
-) -> str:
+def card_html(summary: Summary | None, *, document: object = None, id_prefix: str) -> str:
     """The card (see render.card_html); summary is None for a report that is not valid."""
     emergency, urgent = safety.tier("emergency"), safety.tier("urgent")
     base = f"{id_prefix}-card"

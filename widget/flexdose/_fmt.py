@@ -67,12 +67,15 @@ def terminal_safe(text: object) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
 
 
-def fmt_date(iso: str) -> str:
-    """'2027-04-21' -> 'Wed 21 Apr 2027' (English, independent of the machine's locale)."""
-    try:
-        day = _dt.date.fromisoformat(str(iso))
-    except ValueError:
-        return clean_text(iso)
+def fmt_date(iso: _dt.date | str) -> str:
+    """'2027-04-21' (or that date) -> 'Wed 21 Apr 2027' (English, whatever the locale)."""
+    if isinstance(iso, _dt.date):
+        day = iso
+    else:
+        try:
+            day = _dt.date.fromisoformat(str(iso))
+        except ValueError:
+            return clean_text(iso)
     return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
 
 

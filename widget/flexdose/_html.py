@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from ._fmt import (
     esc,
@@ -25,6 +26,7 @@ from ._fmt import (
 from ._svg import WEEKDAYS
 from .findings import describe, field_names
 from .numbers import fmt_part_of_day
+from .results import Alarm, Change, Comparison, ReportedFinding, Summary
 from .safety import NOTICE
 
 __all__ = [
@@ -120,31 +122,31 @@ def _note(text: str) -> str:
 # ---- Steps table ----
 
 
-def steps_table_html(summary: dict, program: str) -> str:
+def steps_table_html(summary: Summary, program: str) -> str:
     """A <table> of one program's steps with a daily-total footer (see render.steps_table_html)."""
-    prog = summary["programs"][program]
+    prog = summary.programs[program]
     rows = []
-    for step in prog["steps"]:
+    for step in prog.steps:
         rows.append(
             "<tr>"
-            f'<th scope="row">{esc(step["start"])}</th>'
-            f"<td>{esc(step['end'])}</td>"
-            f'<td class="fd-len">{fmt_hours(step["hours"])}</td>'
-            f'<td class="fd-num">{fmt_mcg_per_day(step["mcg_per_day"])}</td>'
-            f'<td class="fd-num">{fmt_mcg_per_hour(step["mcg_per_hour"])}</td>'
-            f'<td class="fd-num">{fmt_mcg(step["mcg"])}</td>'
+            f'<th scope="row">{esc(step.start)}</th>'
+            f"<td>{esc(step.end)}</td>"
+            f'<td class="fd-len">{fmt_hours(step.hours)}</td>'
+            f'<td class="fd-num">{fmt_mcg_per_day(step.mcg_per_day)}</td>'
+            f'<td class="fd-num">{fmt_mcg_per_hour(step.mcg_per_hour)}</td>'
+            f'<td class="fd-num">{fmt_mcg(step.mcg)}</td>'
             "</tr>"
         )
     foot = [
         '<tr class="fd-total-row"><th scope="row" colspan="5">Total for the day</th>'
-        f'<td class="fd-num">{fmt_mcg(prog["daily_mcg"])} mcg</td></tr>'
+        f'<td class="fd-num">{fmt_mcg(prog.daily_mcg)} mcg</td></tr>'
     ]
-    concentration = summary.get("concentration_mcg_per_ml")
-    if prog.get("ml_per_day") is not None and concentration is not None:
+    concentration = summary.concentration_mcg_per_ml
+    if prog.ml_per_day is not None and concentration is not None:
         foot.append(
             '<tr><th scope="row" colspan="5">Volume for the day at '
             f"{fmt_mcg(concentration)} mcg/mL</th>"
-            f'<td class="fd-num">{fmt_ml(prog["ml_per_day"])} mL</td></tr>'
+            f'<td class="fd-num">{fmt_ml(prog.ml_per_day)} mL</td></tr>'
         )
     return (
         # Focusable and named: on a narrow screen or at 200% zoom the table may scroll sideways,
@@ -169,84 +171,88 @@ def _days(days: float) -> str:
     return fmt_days(days)
 
 
-def totals_html(summary: dict) -> str:
-    """Daily totals, week mean, mL/day, alarm and refill-by (see render.totals_html)."""
-    programs = summary["programs"]
+_Item = tuple[str, str]  # (label, value) of one <dt>/<dd> pair; both are markup
+
+
+def _program_totals(summary: Summary) -> list[_Item]:
+    """Each program's daily total (and mL), then the average day when there are several."""
+    programs = summary.programs
     items = []
     for name, prog in programs.items():
         label = "Total for the day" if len(programs) == 1 else f"Daily total, program {_bdi(name)}"
-        value = f"{fmt_mcg(prog['daily_mcg'])} mcg"
-        if prog.get("ml_per_day") is not None:
-            value += f" ({fmt_ml(prog['ml_per_day'])} mL)"
+        value = f"{fmt_mcg(prog.daily_mcg)} mcg"
+        if prog.ml_per_day is not None:
+            value += f" ({fmt_ml(prog.ml_per_day)} mL)"
         items.append((label, value))
     if len(programs) > 1:
-        items.append(("Average day over the week", f"{fmt_mcg(summary['mean_daily_mcg'])} mcg"))
+        items.append(("Average day over the week", f"{fmt_mcg(summary.mean_mcg)} mcg"))
+    return items
 
-    concentration = summary.get("concentration_mcg_per_ml")
-    if summary.get("ml_per_day") is not None and concentration is not None:
-        items.append(
-            (
-                "Drug used per day",
-                f"{fmt_ml(summary['ml_per_day'])} mL on an average day, "
-                f"at {fmt_mcg(concentration)} mcg per mL",
-            )
-        )
-    else:
-        items.append(("Drug used per day", _note("Add the drug concentration to see mL per day.")))
 
-    alarm = summary.get("alarm")
-    if alarm:
-        # Counted from today only when the report was made with one (check(..., today=...)).
-        from_today = alarm.get("days_from_today")
-        when = "" if from_today is None else f", {fmt_days_from_today(int(from_today))}"
-        items.append(
-            (
-                "Low-reservoir alarm",
-                # The alarm is an estimate (pumps are not exact): a date and a part of the day.
-                f"<strong>{fmt_date(alarm['date'])}</strong>, {fmt_part_of_day(alarm['time'])}"
-                f"{when}: about "
-                f"{_days(float(alarm['days']))} after the fill on {fmt_date(alarm['fill_date'])} "
-                f"at {esc(alarm['fill_time'])}, when {fmt_ml(alarm['alarm_ml'])} mL of the "
-                f"{fmt_ml(alarm['volume_ml'])} mL filled is left.",
-            )
+def _drug_per_day(summary: Summary) -> _Item:
+    concentration = summary.concentration_mcg_per_ml
+    if summary.ml_per_day is not None and concentration is not None:
+        return (
+            "Drug used per day",
+            f"{fmt_ml(summary.ml_per_day)} mL on an average day, "
+            f"at {fmt_mcg(concentration)} mcg per mL",
         )
-        if summary.get("refill_by"):
-            margin = summary.get("refill_margin_days")
-            items.append(
-                (
-                    "Refill by",
-                    f"<strong>{fmt_date(summary['refill_by'])}</strong>: {_days(float(margin))} "
-                    "before the alarm, a margin in case travel, weather or a busy day "
-                    "delays the refill visit. Your ITB team sets the real date.",
-                )
-            )
-    elif concentration is None:
-        items.append(
-            (
-                "Low-reservoir alarm",
-                _note(
-                    "Add the drug concentration and the fill (date, time and volume) to see "
-                    "when the low-reservoir alarm would sound."
-                ),
-            )
+    return ("Drug used per day", _note("Add the drug concentration to see mL per day."))
+
+
+def _alarm_item(alarm: Alarm) -> _Item:
+    # Counted from today only when the report was made with one (check(..., today=...)).
+    from_today = alarm.days_from_today
+    when = "" if from_today is None else f", {fmt_days_from_today(from_today)}"
+    return (
+        "Low-reservoir alarm",
+        # The alarm is an estimate (pumps are not exact): a date and a part of the day.
+        f"<strong>{fmt_date(alarm.date)}</strong>, {fmt_part_of_day(alarm.time)}"
+        f"{when}: about "
+        f"{_days(float(alarm.days))} after the fill on {fmt_date(alarm.fill_date)} "
+        f"at {esc(alarm.fill_time)}, when {fmt_ml(alarm.alarm_ml)} mL of the "
+        f"{fmt_ml(alarm.volume_ml)} mL filled is left.",
+    )
+
+
+def _refill_item(summary: Summary) -> list[_Item]:
+    if not summary.refill_by:
+        return []
+    return [
+        (
+            "Refill by",
+            f"<strong>{fmt_date(summary.refill_by)}</strong>: "
+            f"{_days(float(summary.refill_margin_days))} "
+            "before the alarm, a margin in case travel, weather or a busy day "
+            "delays the refill visit. Your ITB team sets the real date.",
         )
-    elif float(summary.get("mean_daily_mcg") or 0) == 0:
-        items.append(
-            (
-                "Low-reservoir alarm",
-                _note("No alarm date: every step is 0 mcg, so the pump would use no drug."),
-            )
+    ]
+
+
+def _no_alarm_item(summary: Summary) -> _Item:
+    """What the person can add to see the alarm, or why there is none."""
+    if summary.concentration_mcg_per_ml is None:
+        why = (
+            "Add the drug concentration and the fill (date, time and volume) to see "
+            "when the low-reservoir alarm would sound."
         )
+    elif float(summary.mean_daily_mcg or 0) == 0:
+        why = "No alarm date: every step is 0 mcg, so the pump would use no drug."
     else:
-        items.append(
-            (
-                "Low-reservoir alarm",
-                _note(
-                    "Add the fill date, time and volume to see when the low-reservoir alarm "
-                    "would sound and a refill-by date."
-                ),
-            )
+        why = (
+            "Add the fill date, time and volume to see when the low-reservoir alarm "
+            "would sound and a refill-by date."
         )
+    return ("Low-reservoir alarm", _note(why))
+
+
+def totals_html(summary: Summary) -> str:
+    """Daily totals, week mean, mL/day, alarm and refill-by (see render.totals_html)."""
+    items = [*_program_totals(summary), _drug_per_day(summary)]
+    if summary.alarm:
+        items += [_alarm_item(summary.alarm), *_refill_item(summary)]
+    else:
+        items.append(_no_alarm_item(summary))
     body = "".join(
         f'<div class="fd-total"><dt>{label}</dt><dd>{value}</dd></div>' for label, value in items
     )
@@ -256,9 +262,9 @@ def totals_html(summary: dict) -> str:
 # ---- Findings ----
 
 
-def _finding_item(finding: dict, label: str, *, where_links: bool) -> str:
-    severity = str(finding.get("severity", "info"))
-    where = str(finding.get("where") or "")
+def _finding_item(finding: ReportedFinding, label: str, *, where_links: bool) -> str:
+    severity = finding.severity or "info"
+    where = finding.where
     link = ""
     if where and where_links:
         # A button, not a link: it moves focus inside the widget and must never be followed as
@@ -271,17 +277,17 @@ def _finding_item(finding: dict, label: str, *, where_links: bool) -> str:
     elif where:
         link = f' <span class="fd-where-text">({esc(describe_where(where))})</span>'
     return (
-        f'<li class="fd-finding fd-{esc(severity)}" data-code="{esc(finding.get("code", ""))}">'
+        f'<li class="fd-finding fd-{esc(severity)}" data-code="{esc(finding.code)}">'
         f'<span class="fd-label">{label}</span> '
-        f'<span class="fd-message">{esc(finding.get("message", ""))}</span>{link}</li>'
+        f'<span class="fd-message">{esc(finding.message)}</span>{link}</li>'
     )
 
 
-def findings_list_html(findings: list, *, where_links: bool = True) -> str:
+def findings_list_html(findings: Sequence[ReportedFinding], *, where_links: bool = True) -> str:
     """Findings grouped by severity, each with a text label (never colour alone)."""
     groups = []
     for severity, label, heading in SEVERITIES:
-        items = [f for f in findings if f.get("severity") == severity]
+        items = [f for f in findings if f.severity == severity]
         if not items:
             continue
         lis = "".join(_finding_item(f, label, where_links=where_links) for f in items)
@@ -298,10 +304,10 @@ def findings_list_html(findings: list, *, where_links: bool = True) -> str:
 # ---- Comparison ----
 
 
-def _change_cell(change: dict) -> str:
+def _change_cell(change: Change) -> str:
     """'+13' over '+2.5%': one cell, so the table fits a phone."""
-    delta = change.get("change_mcg")
-    pct = change.get("change_pct")
+    delta = change.change_mcg
+    pct = change.change_pct
     delta_text = fmt_signed(fmt_mcg(abs(delta)), delta) if delta is not None else "not known"
     pct_text = fmt_pct(pct) if pct is not None else "no %"
     return f'<td class="fd-num">{delta_text} <span class="fd-cell-note">{pct_text}</span></td>'
@@ -312,49 +318,63 @@ def _day_name(short: str, full: str) -> str:
     return f'{short}<span class="fd-visually-hidden">{full[len(short) :]}</span>'
 
 
-def compare_html(comparison: dict, *, where_links: bool = True) -> str:
-    """Current vs proposed, day by day (see render.compare_html)."""
-    intro = (
-        '<p class="fd-compare-intro">The current and the proposed schedule side by side: '
-        "a picture to discuss with your ITB team, not a pump program.</p>"
-    )
-    current, proposed = comparison.get("current") or {}, comparison.get("proposed") or {}
-    days, mean = comparison.get("days"), comparison.get("mean")
-    if not days or not mean:
-        parts = [intro]
-        for label, report in (("current", current), ("proposed", proposed)):
-            if not report.get("valid"):
-                parts.append(
-                    f'<p class="fd-invalid-note">The {label} schedule has errors, so there is '
-                    "nothing to compare yet. Fix these first:</p>"
-                )
-                parts.append(
-                    findings_list_html(
-                        [f for f in report.get("findings", []) if f.get("severity") == "error"],
-                        where_links=where_links,
-                    )
-                )
-        return f'<div class="fd-compare">{"".join(parts)}</div>'
+_COMPARE_INTRO = (
+    '<p class="fd-compare-intro">The current and the proposed schedule side by side: '
+    "a picture to discuss with your ITB team, not a pump program.</p>"
+)
 
-    cur_week = (current.get("summary") or {}).get("week", {})
-    new_week = (proposed.get("summary") or {}).get("week", {})
+
+def _nothing_to_compare(comparison: Comparison, *, where_links: bool) -> str:
+    """The errors of whichever schedule has them, instead of the table."""
+    parts = [_COMPARE_INTRO]
+    for label, report in (("current", comparison.current), ("proposed", comparison.proposed)):
+        if not report.valid:
+            parts.append(
+                f'<p class="fd-invalid-note">The {label} schedule has errors, so there is '
+                "nothing to compare yet. Fix these first:</p>"
+            )
+            parts.append(
+                findings_list_html(
+                    [f for f in report.findings if f.severity == "error"],
+                    where_links=where_links,
+                )
+            )
+    return f'<div class="fd-compare">{"".join(parts)}</div>'
+
+
+def _mcg_cell(mcg: float | None, program: str | None) -> str:
+    note = f' <span class="fd-cell-note">{_bdi(program)}</span>' if program else ""
+    return f'<td class="fd-num">{fmt_mcg(_number(mcg))}{note}</td>'
+
+
+def _number(value: float | None) -> float:
+    if value is None:
+        raise ValueError("a comparison of two valid reports has every total")
+    return value
+
+
+def compare_html(comparison: Comparison, *, where_links: bool = True) -> str:
+    """Current vs proposed, day by day (see render.compare_html)."""
+    days, mean = comparison.days, comparison.mean
+    if not days or not mean:
+        return _nothing_to_compare(comparison, where_links=where_links)
+    summaries = comparison.current.summary, comparison.proposed.summary
+    cur_week = summaries[0].week if summaries[0] else {}
+    new_week = summaries[1].week if summaries[1] else {}
     rows = []
     for key, short, full in WEEKDAYS:
         day = days[key]
-        cur_prog = cur_week.get(key, {}).get("program")
-        new_prog = new_week.get(key, {}).get("program")
+        cur_day, new_day = cur_week.get(key), new_week.get(key)
         rows.append(
             f'<tr><th scope="row">{_day_name(short, full)}</th>'
-            f'<td class="fd-num">{fmt_mcg(day["current_mcg"])}'
-            + (f' <span class="fd-cell-note">{_bdi(cur_prog)}</span>' if cur_prog else "")
-            + f'</td><td class="fd-num">{fmt_mcg(day["proposed_mcg"])}'
-            + (f' <span class="fd-cell-note">{_bdi(new_prog)}</span>' if new_prog else "")
-            + f"</td>{_change_cell(day)}</tr>"
+            + _mcg_cell(day.current_mcg, cur_day.program if cur_day else None)
+            + _mcg_cell(day.proposed_mcg, new_day.program if new_day else None)
+            + f"{_change_cell(day)}</tr>"
         )
     foot = (
         '<tr class="fd-total-row"><th scope="row">Average day</th>'
-        f'<td class="fd-num">{fmt_mcg(mean["current_mcg"])}</td>'
-        f'<td class="fd-num">{fmt_mcg(mean["proposed_mcg"])}</td>{_change_cell(mean)}</tr>'
+        f'<td class="fd-num">{fmt_mcg(_number(mean.current_mcg))}</td>'
+        f'<td class="fd-num">{fmt_mcg(_number(mean.proposed_mcg))}</td>{_change_cell(mean)}</tr>'
     )
     table = (
         '<div class="fd-table-wrap" tabindex="0" role="region" aria-label="Current and proposed">'
@@ -365,9 +385,8 @@ def compare_html(comparison: dict, *, where_links: bool = True) -> str:
         '<th scope="col" class="fd-num">Change</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody><tfoot>{foot}</tfoot></table></div>"
     )
-    findings = comparison.get("findings") or []
-    if findings:
-        after = findings_list_html(findings, where_links=where_links)
+    if comparison.findings:
+        after = findings_list_html(comparison.findings, where_links=where_links)
     else:
         after = _note("No day changes enough to be flagged as a large change.")
-    return f'<div class="fd-compare">{intro}{table}{after}</div>'
+    return f'<div class="fd-compare">{_COMPARE_INTRO}{table}{after}</div>'

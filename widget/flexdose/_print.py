@@ -12,7 +12,6 @@ from ._fmt import (
     fmt_date,
     fmt_days,
     fmt_mcg,
-    fmt_mcg_per_day,
     fmt_ml,
     text_width_em,
 )
@@ -20,15 +19,21 @@ from ._html import SAFETY_SENTENCE, compare_html, findings_list_html, steps_tabl
 from ._svg import (
     MINUTES_PER_DAY,
     WEEKDAYS,
+    ChartFrame,
     _label_x,
     _n,
     _svg_open,
     _text,
-    minutes,
-    nice_axis,
+    block_rect,
+    chart_frame,
+    gridlines,
+    step_amount,
+    step_line,
+    step_words,
     tick_label,
 )
 from .numbers import fmt_part_of_day
+from .results import Comparison, Report, ReportedFinding, StepRow, Summary
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -60,6 +65,7 @@ CHART_HEIGHT = 162
 CHART_FONT = 12
 CHART_FONT_TICK = 11
 CHART_PLOT_LEFT_MIN = 40
+CHART_Y_LABEL_GAP = 8  # between the widest y label and the plot
 CHART_PLOT_RIGHT = CHART_WIDTH - 17
 CHART_PLOT_TOP = 24
 CHART_PLOT_BOTTOM = 124
@@ -71,74 +77,28 @@ CHART_LABEL_INSIDE_MIN_HEIGHT = 20
 CHART_LABEL_PAD = 3
 
 
-def print_chart_svg(summary: dict, program: str, index: int, *, id_prefix: str) -> str:
-    """One program's dose rate over 24 h, drawn for paper: the same blocks, step line and axes
-    as the screen chart (same classes, so render.css colours it), in a shorter frame."""
-    prog = summary["programs"][program]
-    steps = prog["steps"]
-    base = f"{id_prefix}-day-{index}"
-    title_id, desc_id = f"{base}-title", f"{base}-desc"
-    top_value, ticks = nice_axis(max(float(s["mcg_per_day"]) for s in steps))
-    tick_step = ticks[1] - ticks[0]
-    widest_em = max(text_width_em(tick_label(value, tick_step)) for value in ticks)
-    plot_left = max(CHART_PLOT_LEFT_MIN, widest_em * CHART_FONT_TICK + 8)
-    plot_w = CHART_PLOT_RIGHT - plot_left
-    plot_h = CHART_PLOT_BOTTOM - CHART_PLOT_TOP
-
-    def x_at(mins: float) -> float:
-        return plot_left + plot_w * mins / MINUTES_PER_DAY
-
-    def y_at(rate: float) -> float:
-        return CHART_PLOT_BOTTOM - plot_h * rate / top_value
-
-    words = [
-        f"From {s['start']} to {s['end']}: {fmt_mcg_per_day(s['mcg_per_day'])} mcg per day "
-        f"({fmt_mcg(s['mcg'])} mcg in this step)."
-        for s in steps
-    ]
-    words.append(f"Total for the day: {fmt_mcg(prog['daily_mcg'])} mcg.")
-
-    out = [
-        _svg_open("fd-day-chart fd-print-chart", CHART_WIDTH, CHART_HEIGHT, title_id, desc_id),
-        f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>',
-        f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>',
-        _text(0, 13, "Dose rate (mcg per day)", "fd-axis-title", font_size=CHART_FONT),
-        '<g class="fd-grid" stroke="currentColor" stroke-opacity="0.18">',
-    ]
-    for value in ticks:
-        y = y_at(value)
-        out.append(
-            f'<line x1="{_n(plot_left)}" y1="{_n(y)}" x2="{_n(CHART_PLOT_RIGHT)}" y2="{_n(y)}"/>'
+def _print_y_ticks(frame: ChartFrame) -> str:
+    labels = "".join(
+        _text(
+            frame.plot_left - 5,
+            frame.y_at(value) + 4,
+            tick_label(value, frame.tick_step),
+            "fd-tick-label fd-print-y-label",
+            anchor="end",
+            font_size=CHART_FONT_TICK,
         )
-    out.append('</g><g class="fd-y-ticks">')
-    for value in ticks:
-        out.append(
-            _text(
-                plot_left - 5,
-                y_at(value) + 4,
-                tick_label(value, tick_step),
-                "fd-tick-label fd-print-y-label",
-                anchor="end",
-                font_size=CHART_FONT_TICK,
-            )
-        )
-    out.append('</g><g class="fd-blocks">')
+        for value in frame.ticks
+    )
+    return f'<g class="fd-y-ticks">{labels}</g>'
+
+
+def _print_amounts(summary_steps: tuple[StepRow, ...], frame: ChartFrame) -> str:
+    """Each block's amount, inside it when it is tall enough, else above it; none if too narrow."""
     labels = []
-    for i, step in enumerate(steps):
-        x0, x1 = x_at(minutes(step["start"])), x_at(minutes(step["end"]))
-        rate = float(step["mcg_per_day"])
-        y = y_at(rate)
-        amount = f"{fmt_mcg(step['mcg'])} mcg"
-        tip = (
-            f"{step['start']} to {step['end']}: {fmt_mcg_per_day(rate)} mcg per day, "
-            f"{amount} in this step"
-        )
-        out.append(
-            f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
-            f'data-step="{i}" data-start="{esc(step["start"])}" x="{_n(x0)}" y="{_n(y)}" '
-            f'width="{_n(x1 - x0)}" height="{_n(CHART_PLOT_BOTTOM - y)}" fill="currentColor" '
-            f'fill-opacity="0.22"><title>{esc(tip)}</title></rect>'
-        )
+    for step in summary_steps:
+        x0, x1 = frame.x_at(step.start_minutes), frame.x_at(step.end_minutes)
+        y = frame.y_at(float(step.mcg_per_day))
+        amount = step_amount(step)
         width = text_width_em(amount) * CHART_FONT + 2 * CHART_LABEL_PAD
         label_x = _label_x(x0, x1, width, None)
         if label_x is None:
@@ -154,26 +114,19 @@ def print_chart_svg(summary: dict, program: str, index: int, *, id_prefix: str) 
                 font_size=CHART_FONT,
             )
         )
-    out.append("</g>")
+    return f'<g class="fd-amounts">{"".join(labels)}</g>'
 
-    path = [f"M{_n(x_at(0))} {_n(y_at(float(steps[0]['mcg_per_day'])))}"]
-    for i, step in enumerate(steps):
-        if i:
-            path.append(f"V{_n(y_at(float(step['mcg_per_day'])))}")
-        path.append(f"H{_n(x_at(minutes(step['end'])))}")
-    out.append(
-        f'<path class="fd-step-line" d="{"".join(path)}" fill="none" stroke="currentColor" '
-        'stroke-width="2" stroke-linejoin="round"/>'
-    )
-    out.append('<g class="fd-amounts">' + "".join(labels) + "</g>")
-    out.append(
-        f'<line class="fd-axis" x1="{_n(plot_left)}" y1="{_n(CHART_PLOT_BOTTOM)}" '
+
+def _print_x_axis(frame: ChartFrame) -> str:
+    """Baseline, a tick every 3 h, a label every 6 h, and the axis title."""
+    out = [
+        f'<line class="fd-axis" x1="{_n(frame.plot_left)}" y1="{_n(CHART_PLOT_BOTTOM)}" '
         f'x2="{_n(CHART_PLOT_RIGHT)}" y2="{_n(CHART_PLOT_BOTTOM)}" stroke="currentColor" '
-        'stroke-width="1.5"/>'
-    )
-    out.append('<g class="fd-x-ticks">')
+        'stroke-width="1.5"/>',
+        '<g class="fd-x-ticks">',
+    ]
     for mins in range(0, MINUTES_PER_DAY + 1, CHART_TICK_EVERY_MINUTES):
-        x = x_at(mins)
+        x = frame.x_at(mins)
         out.append(
             f'<line class="fd-tick" data-minutes="{mins}" x1="{_n(x)}" '
             f'y1="{_n(CHART_PLOT_BOTTOM)}" x2="{_n(x)}" y2="{_n(CHART_PLOT_BOTTOM + 4)}" '
@@ -194,7 +147,7 @@ def print_chart_svg(summary: dict, program: str, index: int, *, id_prefix: str) 
     out.append("</g>")
     out.append(
         _text(
-            (plot_left + CHART_PLOT_RIGHT) / 2,
+            (frame.plot_left + CHART_PLOT_RIGHT) / 2,
             CHART_HEIGHT - 4,
             "Time of day (24-hour clock)",
             "fd-axis-title",
@@ -202,8 +155,41 @@ def print_chart_svg(summary: dict, program: str, index: int, *, id_prefix: str) 
             font_size=CHART_FONT,
         )
     )
-    out.append("</svg>")
     return "".join(out)
+
+
+def print_chart_svg(summary: Summary, program: str, index: int, *, id_prefix: str) -> str:
+    """One program's dose rate over 24 h, drawn for paper: the same blocks, step line and axes
+    as the screen chart (same classes, so render.css colours it), in a shorter frame."""
+    prog = summary.programs[program]
+    steps = prog.steps
+    base = f"{id_prefix}-day-{index}"
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    frame = chart_frame(
+        steps,
+        plot_left_min=CHART_PLOT_LEFT_MIN,
+        tick_font=CHART_FONT_TICK,
+        tick_pad=CHART_Y_LABEL_GAP,
+        plot_right=CHART_PLOT_RIGHT,
+        plot_top=CHART_PLOT_TOP,
+        plot_bottom=CHART_PLOT_BOTTOM,
+    )
+    words = [step_words(s) for s in steps]
+    words.append(f"Total for the day: {fmt_mcg(prog.daily_mcg)} mcg.")
+    blocks = "".join(block_rect(i, step, frame) for i, step in enumerate(steps))
+    return (
+        _svg_open("fd-day-chart fd-print-chart", CHART_WIDTH, CHART_HEIGHT, title_id, desc_id)
+        + f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>'
+        + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
+        + _text(0, 13, "Dose rate (mcg per day)", "fd-axis-title", font_size=CHART_FONT)
+        + gridlines(frame)
+        + _print_y_ticks(frame)
+        + f'<g class="fd-blocks">{blocks}</g>'
+        + step_line(steps, frame)
+        + _print_amounts(steps, frame)
+        + _print_x_axis(frame)
+        + "</svg>"
+    )
 
 
 # ---- HTML parts ----
@@ -243,11 +229,11 @@ def _head(title: str) -> str:
     )
 
 
-def _program(summary: dict, name: str, index: int, id_prefix: str) -> str:
-    prog = summary["programs"][name]
-    daily = f"{fmt_mcg(prog['daily_mcg'])} mcg a day"
-    if prog.get("ml_per_day") is not None:
-        daily += f" ({fmt_ml(prog['ml_per_day'])} mL)"
+def _program(summary: Summary, name: str, index: int, id_prefix: str) -> str:
+    prog = summary.programs[name]
+    daily = f"{fmt_mcg(prog.daily_mcg)} mcg a day"
+    if prog.ml_per_day is not None:
+        daily += f" ({fmt_ml(prog.ml_per_day)} mL)"
     return (
         '<div class="fd-print-program">'
         f'<h3 class="fd-print-h">Program {_bdi(name)} '
@@ -258,23 +244,22 @@ def _program(summary: dict, name: str, index: int, id_prefix: str) -> str:
     )
 
 
-def _week(summary: dict) -> str:
+def _week(summary: Summary) -> str:
     """Monday to Sunday across: the program and the day's total, as a compact table."""
-    week = summary["week"]
+    week = summary.week
     head = "".join(f'<th scope="col">{esc(short)}</th>' for _, short, _ in WEEKDAYS)
-    names = "".join(f"<td>{_bdi(week[key]['program'])}</td>" for key, _, _ in WEEKDAYS)
+    names = "".join(f"<td>{_bdi(week[key].program)}</td>" for key, _, _ in WEEKDAYS)
     totals = "".join(
-        f'<td class="fd-num">{fmt_mcg(week[key]["daily_mcg"])}</td>' for key, _, _ in WEEKDAYS
+        f'<td class="fd-num">{fmt_mcg(week[key].daily_mcg)}</td>' for key, _, _ in WEEKDAYS
     )
     rows = [
         f'<tr><th scope="row">Program</th>{names}</tr>',
         f'<tr><th scope="row">mcg in the day</th>{totals}</tr>',
     ]
-    if all(week[key].get("ml_per_day") is not None for key, _, _ in WEEKDAYS):
-        mls = "".join(
-            f'<td class="fd-num">{fmt_ml(week[key]["ml_per_day"])}</td>' for key, _, _ in WEEKDAYS
-        )
-        rows.append(f'<tr><th scope="row">mL in the day</th>{mls}</tr>')
+    mls = [week[key].ml_per_day for key, _, _ in WEEKDAYS]
+    if all(ml is not None for ml in mls):
+        cells = "".join(f'<td class="fd-num">{fmt_ml(ml)}</td>' for ml in mls if ml is not None)
+        rows.append(f'<tr><th scope="row">mL in the day</th>{cells}</tr>')
     return (
         '<div class="fd-print-week">'
         '<table class="fd-table fd-print-week-table">'
@@ -288,40 +273,39 @@ def _days(days: float) -> str:
     return fmt_days(days)
 
 
-def _totals(summary: dict) -> str:
-    programs = summary["programs"]
-    label = "Every day" if len(programs) == 1 else "Average day"
-    items = [(label, _value(f"<strong>{fmt_mcg(summary['mean_daily_mcg'])} mcg</strong>"))]
-    concentration = summary.get("concentration_mcg_per_ml")
-    if summary.get("ml_per_day") is not None and concentration is not None:
+def _totals(summary: Summary) -> str:
+    label = "Every day" if len(summary.programs) == 1 else "Average day"
+    items = [(label, _value(f"<strong>{fmt_mcg(summary.mean_mcg)} mcg</strong>"))]
+    concentration = summary.concentration_mcg_per_ml
+    if summary.ml_per_day is not None and concentration is not None:
         items.append(
             (
                 "Drug per day",
                 _value(
-                    f"{fmt_ml(summary['ml_per_day'])} mL on an average day "
+                    f"{fmt_ml(summary.ml_per_day)} mL on an average day "
                     f"({fmt_mcg(concentration)} mcg per mL)"
                 ),
             )
         )
-    alarm = summary.get("alarm")
+    alarm = summary.alarm
     if alarm:
         items.append(
             (
                 "Low-reservoir alarm",
                 _value(
-                    f"<strong>{fmt_date(alarm['date'])}</strong>, "
-                    f"{fmt_part_of_day(alarm['time'])} "
-                    f"(about {_days(float(alarm['days']))} after the fill)"
+                    f"<strong>{fmt_date(alarm.date)}</strong>, "
+                    f"{fmt_part_of_day(alarm.time)} "
+                    f"(about {_days(float(alarm.days))} after the fill)"
                 ),
             )
         )
-        if summary.get("refill_by"):
-            margin = float(summary.get("refill_margin_days") or 0)
+        if summary.refill_by:
+            margin = float(summary.refill_margin_days or 0)
             items.append(
                 (
                     "Refill by",
                     _value(
-                        f"<strong>{fmt_date(summary['refill_by'])}</strong> "
+                        f"<strong>{fmt_date(summary.refill_by)}</strong> "
                         f"({_days(margin)} before the alarm; your ITB team sets the real date)"
                     ),
                 )
@@ -329,15 +313,15 @@ def _totals(summary: dict) -> str:
     return '<h3 class="fd-print-h">Totals</h3>' + label_pairs("fd-print-totals", items)
 
 
-def _refill(summary: dict) -> str:
+def _refill(summary: Summary) -> str:
     """What the refill record holds: each value the report knows, else a line to fill in."""
-    alarm = summary.get("alarm") or {}
-    concentration = summary.get("concentration_mcg_per_ml")
+    alarm = summary.alarm
+    concentration = summary.concentration_mcg_per_ml
     items = [("Pump reservoir", blank_line("mL"))]
     items.append(
         (
             "Alarm volume",
-            _value(f"{fmt_ml(alarm['alarm_ml'])} mL left") if alarm else blank_line("mL left"),
+            _value(f"{fmt_ml(alarm.alarm_ml)} mL left") if alarm else blank_line("mL left"),
         )
     )
     items.append(
@@ -351,7 +335,7 @@ def _refill(summary: dict) -> str:
     items.append(
         (
             "Filled on",
-            _value(f"{fmt_date(alarm['fill_date'])} at {esc(alarm['fill_time'])}")
+            _value(f"{fmt_date(alarm.fill_date)} at {esc(alarm.fill_time)}")
             if alarm
             else blank_line("date, time"),
         )
@@ -359,23 +343,19 @@ def _refill(summary: dict) -> str:
     items.append(
         (
             "Volume filled",
-            _value(f"{fmt_ml(alarm['volume_ml'])} mL") if alarm else blank_line("mL"),
+            _value(f"{fmt_ml(alarm.volume_ml)} mL") if alarm else blank_line("mL"),
         )
     )
     return '<h3 class="fd-print-h">Refill details</h3>' + label_pairs("fd-print-refill", items)
 
 
-def _printed_findings(report: dict) -> list[dict]:
-    findings = report.get("findings", []) if isinstance(report, dict) else []
+def _printed_findings(report: Report) -> list[ReportedFinding]:
     return [
-        f
-        for f in findings
-        if isinstance(f, dict)
-        and (f.get("severity") in _PRINTED_SEVERITIES or f.get("code") in _KEPT_NOTES)
+        f for f in report.findings if f.severity in _PRINTED_SEVERITIES or f.code in _KEPT_NOTES
     ]
 
 
-def _findings(report: dict) -> str:
+def _findings(report: Report) -> str:
     findings = _printed_findings(report)
     if not findings:
         return ""
@@ -387,7 +367,7 @@ def _findings(report: dict) -> str:
 
 
 def print_html(
-    report: dict, summary: dict | None, *, comparison: dict | None, id_prefix: str
+    report: Report, summary: Summary | None, *, comparison: Comparison | None, id_prefix: str
 ) -> str:
     """The printout (see render.print_html); summary is None for a report that is not valid."""
     safety = f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>'
@@ -400,12 +380,12 @@ def print_html(
             + _findings(report)
             + "</section>"
         )
-    names = list(summary["programs"])
+    names = list(summary.programs)
     programs = "".join(
         _program(summary, name, index, id_prefix) for index, name in enumerate(names)
     )
     parts = [
-        _head(summary.get("title") or DEFAULT_TITLE),
+        _head(summary.title or DEFAULT_TITLE),
         safety,
         f'<div class="fd-print-programs fd-print-programs-{min(len(names), 3)}">{programs}</div>',
     ]

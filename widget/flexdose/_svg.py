@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ._fmt import (
     esc,
@@ -20,13 +22,14 @@ from ._fmt import (
     text_width_em,
     truncate_to_width,
 )
+from .arithmetic import fmt_minutes
 from .findings import WEEKDAY_NAMES
+from .results import ProgramSummary, StepRow, Summary
 
 __all__ = [
     "WEEKDAYS",
     "check_id_prefix",
     "day_chart_svg",
-    "minutes",
     "no_picture_svg",
     "week_strip_svg",
 ]
@@ -50,6 +53,7 @@ FONT_TICK = 10
 FONT_TITLE = 15
 PLOT_LEFT_MIN = 40  # widened when the y labels need it ("100,000")
 FONT_Y_TICK_MAX = 12.5  # the y labels' size on phones (render.css), used to make room
+Y_LABEL_GAP = 10  # between the widest y label and the plot, at that size
 PLOT_RIGHT = WIDTH - 19
 PLOT_TOP = 72
 PLOT_BOTTOM = 212
@@ -69,12 +73,6 @@ def check_id_prefix(id_prefix: str) -> str:
     return id_prefix
 
 
-def minutes(hhmm: str) -> int:
-    """'07:30' -> 450; '24:00' -> 1440."""
-    hours, mins = str(hhmm).split(":")
-    return int(hours) * 60 + int(mins)
-
-
 def _n(value: float) -> str:
     """A coordinate: at most two decimals, no trailing zeros."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
@@ -84,7 +82,7 @@ def _n(value: float) -> str:
 def _nice_step(max_value: float, max_ticks: int = 5) -> float:
     """The smallest 1/2/2.5/5 x 10^k step that covers max_value in at most max_ticks intervals."""
     raw = max_value / max_ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude: float = 10 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
         if factor * magnitude >= raw:
             return factor * magnitude
@@ -117,7 +115,9 @@ def _svg_open(css_class: str, width: float, height: float, title_id: str, desc_i
     )
 
 
-def _text(x: float, y: float, text: str, css_class: str, *, anchor: str = "start", **attrs) -> str:
+def _text(
+    x: float, y: float, text: str, css_class: str, *, anchor: str = "start", **attrs: object
+) -> str:
     extra = "".join(f' {k.replace("_", "-")}="{v}"' for k, v in attrs.items())
     anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
     return (
@@ -152,145 +152,199 @@ def _label_x(x0: float, x1: float, width: float, now_x: float | None) -> float |
     return None
 
 
-def day_chart_svg(
-    summary: dict, program: str, index: int, *, now_minutes: int | None, id_prefix: str
-) -> str:
-    """The step chart of one program's rate over 24 h (see render.day_chart_svg)."""
-    prog = summary["programs"][program]
-    steps = prog["steps"]
-    base = f"{id_prefix}-day-{index}"
-    title_id, desc_id = f"{base}-title", f"{base}-desc"
-    top_value, ticks = nice_axis(max(float(s["mcg_per_day"]) for s in steps))
+@dataclass(frozen=True, slots=True)
+class ChartFrame:
+    """Where a day chart's plot sits (SVG user units) and its y axis: rate -> y, minute -> x."""
+
+    plot_left: float
+    plot_right: float
+    plot_top: float
+    plot_bottom: float
+    top_value: float
+    ticks: tuple[float, ...]
+
+    @property
+    def tick_step(self) -> float:
+        """The y axis' step between two ticks."""
+        return self.ticks[1] - self.ticks[0]
+
+    def x_at(self, mins: float) -> float:
+        """x of a time of day, in minutes after midnight."""
+        return self.plot_left + (self.plot_right - self.plot_left) * mins / MINUTES_PER_DAY
+
+    def y_at(self, rate: float) -> float:
+        """y of a rate in mcg/day."""
+        return self.plot_bottom - (self.plot_bottom - self.plot_top) * rate / self.top_value
+
+
+def chart_frame(
+    steps: Sequence[StepRow],
+    *,
+    plot_left_min: float,
+    tick_font: float,
+    tick_pad: float,
+    plot_right: float,
+    plot_top: float,
+    plot_bottom: float,
+) -> ChartFrame:
+    """The frame for these steps: the y axis from their highest rate, the plot's left edge
+    moved right when the widest y label (at `tick_font`, plus `tick_pad`) needs the room."""
+    top_value, ticks = nice_axis(max(float(s.mcg_per_day) for s in steps))
     tick_step = ticks[1] - ticks[0]
     widest_em = max(text_width_em(tick_label(value, tick_step)) for value in ticks)
-    plot_left = max(PLOT_LEFT_MIN, widest_em * FONT_Y_TICK_MAX + 10)
-    plot_w = PLOT_RIGHT - plot_left
-    plot_h = PLOT_BOTTOM - PLOT_TOP
-
-    def x_at(mins: float) -> float:
-        return plot_left + plot_w * mins / MINUTES_PER_DAY
-
-    def y_at(rate: float) -> float:
-        return PLOT_BOTTOM - plot_h * rate / top_value
-
-    total = fmt_mcg(prog["daily_mcg"])
-    ml = prog.get("ml_per_day")
-    total_text = f"Total for the day: {total} mcg" + (
-        f" ({fmt_ml(ml)} mL)" if ml is not None else ""
+    return ChartFrame(
+        plot_left=max(plot_left_min, widest_em * tick_font + tick_pad),
+        plot_right=plot_right,
+        plot_top=plot_top,
+        plot_bottom=plot_bottom,
+        top_value=top_value,
+        ticks=tuple(ticks),
     )
 
-    words = []
-    for step in steps:
-        words.append(
-            f"From {step['start']} to {step['end']}: "
-            f"{fmt_mcg_per_day(step['mcg_per_day'])} mcg per day "
-            f"({fmt_mcg(step['mcg'])} mcg in this step)."
-        )
-    words.append(total_text + ".")
 
-    out = [_svg_open("fd-day-chart", WIDTH, DAY_HEIGHT, title_id, desc_id)]
-    out.append(f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>')
-    out_desc_at = len(out)  # the desc is filled in after the now marker is known
-    out.append("")
-
-    # Heading: the program's name (cut to fit; the full name is in the title) and the axis title.
-    name_max_em = (WIDTH - 4) / FONT_TITLE
-    out.append(
-        _text(
-            0,
-            18,
-            truncate_to_width(program, name_max_em),
-            "fd-chart-name",
-            font_size=FONT_TITLE,
-            font_weight="bold",
-        )
+def step_words(step: StepRow) -> str:
+    """One step in words, for the chart's <desc>."""
+    return (
+        f"From {step.start} to {step.end}: "
+        f"{fmt_mcg_per_day(step.mcg_per_day)} mcg per day "
+        f"({fmt_mcg(step.mcg)} mcg in this step)."
     )
-    out.append(_text(0, 44, "Dose rate (mcg per day)", "fd-axis-title"))
 
-    # Gridlines and y ticks.
-    out.append('<g class="fd-grid" stroke="currentColor" stroke-opacity="0.18">')
-    for value in ticks:
-        y = y_at(value)
-        out.append(f'<line x1="{_n(plot_left)}" y1="{_n(y)}" x2="{_n(PLOT_RIGHT)}" y2="{_n(y)}"/>')
-    out.append("</g>")
-    out.append('<g class="fd-y-ticks">')
-    for value in ticks:
-        out.append(
-            _text(
-                plot_left - 6,
-                y_at(value) + 4.5,
-                tick_label(value, tick_step),
-                "fd-tick-label",
-                anchor="end",
-                font_size=FONT_TICK + 1,
-            )
-        )
-    out.append("</g>")
 
-    now_x = x_at(now_minutes) if now_minutes is not None else None
+def step_amount(step: StepRow) -> str:
+    """What a step delivers, as its block is labelled: '175 mcg'."""
+    return f"{fmt_mcg(step.mcg)} mcg"
 
-    # The blocks: one per step, x from its start time, height from its rate.
-    out.append('<g class="fd-blocks">')
-    labels = []
-    for i, step in enumerate(steps):
-        start, end = minutes(step["start"]), minutes(step["end"])
-        x0, x1 = x_at(start), x_at(end)
-        rate = float(step["mcg_per_day"])
-        y = y_at(rate)
-        amount = f"{fmt_mcg(step['mcg'])} mcg"
-        tip = (
-            f"{step['start']} to {step['end']}: {fmt_mcg_per_day(rate)} mcg per day, "
-            f"{amount} in this step"
-        )
-        out.append(
-            f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
-            f'data-step="{i}" data-start="{esc(step["start"])}" x="{_n(x0)}" y="{_n(y)}" '
-            f'width="{_n(x1 - x0)}" height="{_n(PLOT_BOTTOM - y)}" fill="currentColor" '
-            f'fill-opacity="0.22"><title>{esc(tip)}</title></rect>'
-        )
-        label_x = _label_x(x0, x1, text_width_em(amount) * FONT + 2 * LABEL_PAD, now_x)
-        if label_x is not None:
-            if PLOT_BOTTOM - y >= LABEL_INSIDE_MIN_HEIGHT:
-                labels.append(
-                    _text(label_x, y + 17, amount, "fd-amount fd-amount-in", anchor="middle")
-                )
-            else:
-                labels.append(
-                    _text(label_x, y - 6, amount, "fd-amount fd-amount-out", anchor="middle")
-                )
-    out.append("</g>")
 
-    # The rate as one stepped line: the shape a clinician draws, strong enough for 3:1 contrast.
-    path = [f"M{_n(x_at(0))} {_n(y_at(float(steps[0]['mcg_per_day'])))}"]
+def block_rect(index: int, step: StepRow, frame: ChartFrame) -> str:
+    """One step's block: x from its start and end, height from its rate, its words in <title>."""
+    x0, x1 = frame.x_at(step.start_minutes), frame.x_at(step.end_minutes)
+    rate = float(step.mcg_per_day)
+    y = frame.y_at(rate)
+    tip = (
+        f"{step.start} to {step.end}: {fmt_mcg_per_day(rate)} mcg per day, "
+        f"{step_amount(step)} in this step"
+    )
+    return (
+        f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
+        f'data-step="{index}" data-start="{esc(step.start)}" x="{_n(x0)}" y="{_n(y)}" '
+        f'width="{_n(x1 - x0)}" height="{_n(frame.plot_bottom - y)}" fill="currentColor" '
+        f'fill-opacity="0.22"><title>{esc(tip)}</title></rect>'
+    )
+
+
+def step_line(steps: Sequence[StepRow], frame: ChartFrame) -> str:
+    """The rate as one stepped line: the shape a clinician draws, strong enough for 3:1 contrast."""
+    path = [f"M{_n(frame.x_at(0))} {_n(frame.y_at(float(steps[0].mcg_per_day)))}"]
     for i, step in enumerate(steps):
         if i:
-            path.append(f"V{_n(y_at(float(step['mcg_per_day'])))}")
-        path.append(f"H{_n(x_at(minutes(step['end'])))}")
-    out.append(
+            path.append(f"V{_n(frame.y_at(float(step.mcg_per_day)))}")
+        path.append(f"H{_n(frame.x_at(step.end_minutes))}")
+    return (
         f'<path class="fd-step-line" d="{"".join(path)}" fill="none" stroke="currentColor" '
         'stroke-width="2" stroke-linejoin="round"/>'
     )
-    out.append('<g class="fd-amounts">' + "".join(labels) + "</g>")
 
-    # X axis: baseline, ticks every 3 h with labels, then the axis title and the day's total.
-    out.append(
-        f'<line class="fd-axis" x1="{_n(plot_left)}" y1="{_n(PLOT_BOTTOM)}" x2="{_n(PLOT_RIGHT)}" '
-        f'y2="{_n(PLOT_BOTTOM)}" stroke="currentColor" stroke-width="1.5"/>'
+
+def gridlines(frame: ChartFrame) -> str:
+    """One horizontal line per y tick, across the plot."""
+    lines = "".join(
+        f'<line x1="{_n(frame.plot_left)}" y1="{_n(frame.y_at(value))}" '
+        f'x2="{_n(frame.plot_right)}" y2="{_n(frame.y_at(value))}"/>'
+        for value in frame.ticks
     )
-    out.append('<g class="fd-x-ticks">')
+    return f'<g class="fd-grid" stroke="currentColor" stroke-opacity="0.18">{lines}</g>'
+
+
+def _total_text(prog: ProgramSummary) -> str:
+    ml = prog.ml_per_day
+    return f"Total for the day: {fmt_mcg(prog.daily_mcg)} mcg" + (
+        f" ({fmt_ml(ml)} mL)" if ml is not None else ""
+    )
+
+
+def _day_frame(steps: Sequence[StepRow]) -> ChartFrame:
+    return chart_frame(
+        steps,
+        plot_left_min=PLOT_LEFT_MIN,
+        tick_font=FONT_Y_TICK_MAX,
+        tick_pad=Y_LABEL_GAP,
+        plot_right=PLOT_RIGHT,
+        plot_top=PLOT_TOP,
+        plot_bottom=PLOT_BOTTOM,
+    )
+
+
+def _day_heading(program: str) -> str:
+    """The program's name (cut to fit; the full name is in the title) and the axis title."""
+    name_max_em = (WIDTH - 4) / FONT_TITLE
+    return _text(
+        0,
+        18,
+        truncate_to_width(program, name_max_em),
+        "fd-chart-name",
+        font_size=FONT_TITLE,
+        font_weight="bold",
+    ) + _text(0, 44, "Dose rate (mcg per day)", "fd-axis-title")
+
+
+def _day_y_ticks(frame: ChartFrame) -> str:
+    labels = "".join(
+        _text(
+            frame.plot_left - 6,
+            frame.y_at(value) + 4.5,
+            tick_label(value, frame.tick_step),
+            "fd-tick-label",
+            anchor="end",
+            font_size=FONT_TICK + 1,
+        )
+        for value in frame.ticks
+    )
+    return f'<g class="fd-y-ticks">{labels}</g>'
+
+
+def _day_blocks(steps: Sequence[StepRow], frame: ChartFrame, now_x: float | None) -> str:
+    """The blocks, then the step line over them, then the amounts (kept clear of "Now")."""
+    rects = []
+    labels = []
+    for i, step in enumerate(steps):
+        rects.append(block_rect(i, step, frame))
+        x0, x1 = frame.x_at(step.start_minutes), frame.x_at(step.end_minutes)
+        y = frame.y_at(float(step.mcg_per_day))
+        amount = step_amount(step)
+        label_x = _label_x(x0, x1, text_width_em(amount) * FONT + 2 * LABEL_PAD, now_x)
+        if label_x is None:
+            continue
+        if PLOT_BOTTOM - y >= LABEL_INSIDE_MIN_HEIGHT:
+            labels.append(_text(label_x, y + 17, amount, "fd-amount fd-amount-in", anchor="middle"))
+        else:
+            labels.append(_text(label_x, y - 6, amount, "fd-amount fd-amount-out", anchor="middle"))
+    return (
+        f'<g class="fd-blocks">{"".join(rects)}</g>'
+        + step_line(steps, frame)
+        + f'<g class="fd-amounts">{"".join(labels)}</g>'
+    )
+
+
+def _day_x_axis(frame: ChartFrame) -> str:
+    """Baseline, ticks every 3 h with labels (the minor ones hidden on phones), axis title."""
+    out = [
+        f'<line class="fd-axis" x1="{_n(frame.plot_left)}" y1="{_n(PLOT_BOTTOM)}" '
+        f'x2="{_n(PLOT_RIGHT)}" y2="{_n(PLOT_BOTTOM)}" stroke="currentColor" stroke-width="1.5"/>',
+        '<g class="fd-x-ticks">',
+    ]
     for mins in range(0, MINUTES_PER_DAY + 1, TICK_EVERY_MINUTES):
-        x = x_at(mins)
+        x = frame.x_at(mins)
         out.append(
             f'<line class="fd-tick" data-minutes="{mins}" x1="{_n(x)}" y1="{_n(PLOT_BOTTOM)}" '
             f'x2="{_n(x)}" y2="{_n(PLOT_BOTTOM + 5)}" stroke="currentColor"/>'
         )
-        label = f"{mins // 60:02d}:00"
         minor = " fd-tick-minor" if mins % (2 * TICK_EVERY_MINUTES) else ""
         out.append(
             _text(
                 x,
                 PLOT_BOTTOM + 18,
-                label,
+                f"{mins // 60:02d}:00",
                 f"fd-tick-label fd-x-label{minor}",
                 anchor="middle",
                 font_size=FONT_TICK,
@@ -299,39 +353,70 @@ def day_chart_svg(
     out.append("</g>")
     out.append(
         _text(
-            (plot_left + PLOT_RIGHT) / 2,
+            (frame.plot_left + PLOT_RIGHT) / 2,
             PLOT_BOTTOM + 40,
             "Time of day",
             "fd-axis-title",
             anchor="middle",
         )
     )
-    out.append(_text(0, DAY_HEIGHT - 8, total_text, "fd-chart-total", font_weight="bold"))
-
-    if now_minutes is not None:
-        x = x_at(now_minutes)
-        now_at = f"{now_minutes // 60:02d}:{now_minutes % 60:02d}"
-        current = next(
-            (s for s in steps if minutes(s["start"]) <= now_minutes < minutes(s["end"])), steps[-1]
-        )
-        words.append(
-            f"The line marked Now is at {now_at}, in the step from {current['start']} to "
-            f"{current['end']} ({fmt_mcg_per_day(current['mcg_per_day'])} mcg per day)."
-        )
-        label_x = min(max(x, plot_left + 18), PLOT_RIGHT - 18)
-        out.append(
-            f'<g class="fd-now"><title>Now: {now_at}</title>'
-            f'<line x1="{_n(x)}" y1="{_n(PLOT_TOP - 10)}" x2="{_n(x)}" y2="{_n(PLOT_BOTTOM)}" '
-            'stroke="currentColor" stroke-width="2" stroke-dasharray="5 3"/>'
-            + _text(
-                label_x, PLOT_TOP - 14, "Now", "fd-now-label", anchor="middle", font_weight="bold"
-            )
-            + "</g>"
-        )
-
-    out[out_desc_at] = f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
-    out.append("</svg>")
     return "".join(out)
+
+
+def _now_step(steps: Sequence[StepRow], now_minutes: int) -> StepRow:
+    return next((s for s in steps if s.start_minutes <= now_minutes < s.end_minutes), steps[-1])
+
+
+def _now_words(steps: Sequence[StepRow], now_minutes: int) -> str:
+    current = _now_step(steps, now_minutes)
+    return (
+        f"The line marked Now is at {fmt_minutes(now_minutes)}, in the step from "
+        f"{current.start} to {current.end} ({fmt_mcg_per_day(current.mcg_per_day)} mcg per day)."
+    )
+
+
+def _now_marker(frame: ChartFrame, now_minutes: int) -> str:
+    """The dashed line at now_minutes, labelled "Now" (the label kept inside the plot)."""
+    x = frame.x_at(now_minutes)
+    now_at = fmt_minutes(now_minutes)
+    label_x = min(max(x, frame.plot_left + 18), PLOT_RIGHT - 18)
+    return (
+        f'<g class="fd-now"><title>Now: {now_at}</title>'
+        f'<line x1="{_n(x)}" y1="{_n(PLOT_TOP - 10)}" x2="{_n(x)}" y2="{_n(PLOT_BOTTOM)}" '
+        'stroke="currentColor" stroke-width="2" stroke-dasharray="5 3"/>'
+        + _text(label_x, PLOT_TOP - 14, "Now", "fd-now-label", anchor="middle", font_weight="bold")
+        + "</g>"
+    )
+
+
+def day_chart_svg(
+    summary: Summary, program: str, index: int, *, now_minutes: int | None, id_prefix: str
+) -> str:
+    """The step chart of one program's rate over 24 h (see render.day_chart_svg)."""
+    prog = summary.programs[program]
+    steps = prog.steps
+    base = f"{id_prefix}-day-{index}"
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    frame = _day_frame(steps)
+    total_text = _total_text(prog)
+    words = [step_words(step) for step in steps]
+    words.append(total_text + ".")
+    if now_minutes is not None:
+        words.append(_now_words(steps, now_minutes))
+    now_x = frame.x_at(now_minutes) if now_minutes is not None else None
+    return (
+        _svg_open("fd-day-chart", WIDTH, DAY_HEIGHT, title_id, desc_id)
+        + f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>'
+        + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
+        + _day_heading(program)
+        + gridlines(frame)
+        + _day_y_ticks(frame)
+        + _day_blocks(steps, frame, now_x)
+        + _day_x_axis(frame)
+        + _text(0, DAY_HEIGHT - 8, total_text, "fd-chart-total", font_weight="bold")
+        + ("" if now_minutes is None else _now_marker(frame, now_minutes))
+        + "</svg>"
+    )
 
 
 # ---- Week strip ----
@@ -347,37 +432,37 @@ WEEK_BAR_HEIGHT = 16
 WEEK_TOTAL_EM = 5.2  # room kept left of the total column for "10,000 mcg"
 
 
-def week_strip_svg(summary: dict, *, id_prefix: str) -> str:
+def week_strip_svg(summary: Summary, *, id_prefix: str) -> str:
     """Mon..Sun as rows: day, program, daily total and a bar (see render.week_strip_svg)."""
     base = f"{id_prefix}-week"
     title_id, desc_id = f"{base}-title", f"{base}-desc"
-    week = summary["week"]
-    largest = max((float(week[key]["daily_mcg"]) for key, _, _ in WEEKDAYS), default=0.0)
+    week = summary.week
+    largest = max((float(week[key].daily_mcg) for key, _, _ in WEEKDAYS), default=0.0)
     height = WEEK_TOP + 7 * WEEK_ROW + 34
-    mean_text = f"Average day over the week: {fmt_mcg(summary['mean_daily_mcg'])} mcg"
-    if summary.get("ml_per_day") is not None:
-        mean_text += f" ({fmt_ml(summary['ml_per_day'])} mL)"
+    mean_text = f"Average day over the week: {fmt_mcg(summary.mean_mcg)} mcg"
+    if summary.ml_per_day is not None:
+        mean_text += f" ({fmt_ml(summary.ml_per_day)} mL)"
 
     words = []
     rows = []
     name_max_em = (WEEK_TOTAL_RIGHT - WEEK_TOTAL_EM * FONT - WEEK_NAME_X) / FONT
     for i, (key, short, full) in enumerate(WEEKDAYS):
         day = week[key]
-        total = fmt_mcg(day["daily_mcg"])
-        words.append(f"{full}: program {day['program']}, {total} mcg.")
+        total = fmt_mcg(day.daily_mcg)
+        words.append(f"{full}: program {day.program}, {total} mcg.")
         top = WEEK_TOP + i * WEEK_ROW
         baseline = top + WEEK_ROW / 2 + 5
-        bar_w = WEEK_BAR_MAX * float(day["daily_mcg"]) / largest if largest > 0 else 0
+        bar_w = WEEK_BAR_MAX * float(day.daily_mcg) / largest if largest > 0 else 0
         rows.append(
             f'<g class="fd-week-day" data-day="{key}">'
             "<title>"
-            + esc(f"{full}: {day['program']}, {total} mcg")
+            + esc(f"{full}: {day.program}, {total} mcg")
             + "</title>"
             + _text(WEEK_DAY_X, baseline, short, "fd-week-dayname", font_weight="bold")
             + _text(
                 WEEK_NAME_X,
                 baseline,
-                truncate_to_width(str(day["program"]), name_max_em),
+                truncate_to_width(str(day.program), name_max_em),
                 "fd-week-program",
             )
             + _text(WEEK_TOTAL_RIGHT, baseline, f"{total} mcg", "fd-week-total", anchor="end")

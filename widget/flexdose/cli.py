@@ -17,18 +17,18 @@ import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from . import __version__, safety
 from ._fmt import fmt_date, fmt_days_from_today
 from ._html import describe_where
 from .findings import WEEKDAY_NAMES, quote
-from .jsonout import dumps, report_json
+from .jsonout import dumps, report_json, summary_to_json
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
 from .numbers import fmt_days, fmt_hours, fmt_mcg, fmt_mcg_per_day, fmt_ml, fmt_number
 from .parse import parse_date
-from .report import check
+from .report import evaluate
+from .results import Report, Summary
 
 __all__ = ["main"]
 
@@ -114,10 +114,10 @@ def _today(args: argparse.Namespace) -> datetime.date:
     return date
 
 
-def _check(args: argparse.Namespace) -> dict[str, Any]:
+def _check(args: argparse.Namespace) -> Report:
     """The report of the file named in args, checked against --today."""
     today = _today(args)  # a bad --today stops before the file is read
-    return check(_read(args.file), today=today)
+    return evaluate(_read(args.file), today=today)
 
 
 # ---- readable output (used until flexdose.render provides text_report) ----
@@ -127,22 +127,22 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _plain_report(report: dict[str, Any]) -> str:
-    counts = report["counts"]
+def _plain_report(report: Report) -> str:
+    counts = report.counts
     lines = [
-        "Schedule check: " + ("no errors" if report["valid"] else "has errors"),
+        "Schedule check: " + ("no errors" if report.valid else "has errors"),
         f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
         f"{_count(counts['info'], 'note')}",
         "",
     ]
     labels = {"error": "Error", "warning": "Warning", "info": "Note"}
-    for f in report["findings"]:
-        where = f" ({describe_where(f['where'])})" if f["where"] else ""
-        lines.append(f"{labels.get(f['severity'], 'Note')}{where}:")
-        lines.append(_wrap(f["message"]))
+    for f in report.findings:
+        where = f" ({describe_where(f.where)})" if f.where else ""
+        lines.append(f"{labels.get(f.severity, 'Note')}{where}:")
+        lines.append(_wrap(f.message))
         lines.append("")
-    if report["summary"] is not None:
-        lines.append(_plain_summary(report["summary"]))
+    if report.summary is not None:
+        lines.append(_plain_summary(report.summary))
     return "\n".join(lines)
 
 
@@ -154,41 +154,39 @@ def _ml(value: float | None) -> str:
     return "" if value is None else f" ({fmt_ml(value)} mL)"
 
 
-def _plain_summary(summary: dict[str, Any]) -> str:
+def _plain_summary(summary: Summary) -> str:
     lines = []
-    if summary["title"]:
-        lines.append(summary["title"])
-    for name, program in summary["programs"].items():
+    if summary.title:
+        lines.append(summary.title)
+    for name, program in summary.programs.items():
         lines.append(
-            f"Program {name}: {fmt_mcg(program['daily_mcg'])} mcg a day"
-            f"{_ml(program['ml_per_day'])}, {_count(program['step_count'], 'step')}"
+            f"Program {name}: {fmt_mcg(program.daily_mcg)} mcg a day"
+            f"{_ml(program.ml_per_day)}, {_count(program.step_count, 'step')}"
         )
-        for step in program["steps"]:
+        for step in program.steps:
             lines.append(
-                f"  {step['start']}–{step['end']}  {fmt_mcg_per_day(step['mcg_per_day']):>9} "
-                f"mcg/day  {fmt_hours(step['hours']):>10}  {fmt_mcg(step['mcg']):>7} mcg"
+                f"  {step.start}–{step.end}  {fmt_mcg_per_day(step.mcg_per_day):>9} "
+                f"mcg/day  {fmt_hours(step.hours):>10}  {fmt_mcg(step.mcg):>7} mcg"
             )
     lines.append("Week:")
-    for day, row in summary["week"].items():
+    for day, row in summary.week.items():
         lines.append(
-            f"  {WEEKDAY_NAMES[day]:<9}  {row['program']}: {fmt_mcg(row['daily_mcg'])} mcg"
-            f"{_ml(row['ml_per_day'])}"
+            f"  {WEEKDAY_NAMES[day]:<9}  {row.program}: {fmt_mcg(row.daily_mcg)} mcg"
+            f"{_ml(row.ml_per_day)}"
         )
-    lines.append(
-        f"Average day: {fmt_mcg(summary['mean_daily_mcg'])} mcg{_ml(summary['ml_per_day'])}"
-    )
-    alarm = summary["alarm"]
+    lines.append(f"Average day: {fmt_mcg(summary.mean_mcg)} mcg{_ml(summary.ml_per_day)}")
+    alarm = summary.alarm
     if alarm is not None:
-        from_today = alarm.get("days_from_today")
-        when = "" if from_today is None else f"; {fmt_days_from_today(int(from_today))}"
+        from_today = alarm.days_from_today
+        when = "" if from_today is None else f"; {fmt_days_from_today(from_today)}"
         lines.append(
-            f"Low-reservoir alarm: {fmt_date(alarm['date'])} {alarm['time']} "
-            f"(about {fmt_days(alarm['days'])} after the fill{when})"
+            f"Low-reservoir alarm: {fmt_date(alarm.date)} {alarm.time} "
+            f"(about {fmt_days(alarm.days)} after the fill{when})"
         )
-    if summary["refill_by"]:
+    if summary.refill_by:
         lines.append(
-            f"Refill by: {fmt_date(summary['refill_by'])} "
-            f"({fmt_days(summary['refill_margin_days'])} before the alarm)"
+            f"Refill by: {fmt_date(summary.refill_by)} "
+            f"({fmt_days(summary.refill_margin_days)} before the alarm)"
         )
     lines.append(safety.FRAMING)
     return "\n".join(lines)
@@ -203,26 +201,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write(report_json(report))
     else:
         render = _render_module()
-        formatter: Callable[[dict[str, Any]], str] = (
-            getattr(render, "text_report", None) or _plain_report
-        )
+        formatter: Callable[[Report], str] = getattr(render, "text_report", None) or _plain_report
         _write(formatter(report))
-    return EXIT_OK if report["valid"] else EXIT_ERRORS
+    return EXIT_OK if report.valid else EXIT_ERRORS
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
     report = _check(args)
-    summary = report["summary"]
+    summary = report.summary
     if args.json:
-        _write(_dumps(summary))
+        _write(_dumps(summary_to_json(summary)))
     elif summary is None:
-        errors = [f for f in report["findings"] if f["severity"] == "error"]
+        errors = [f for f in report.findings if f.severity == "error"]
         lines = ["No summary: the schedule has errors (run `flexdose check` for details)."]
-        lines += [_wrap(f"Error: {f['message']}") for f in errors]
+        lines += [_wrap(f"Error: {f.message}") for f in errors]
         _write("\n".join(lines))
     else:
         _write(_plain_summary(summary))
-    return EXIT_OK if report["valid"] else EXIT_ERRORS
+    return EXIT_OK if report.valid else EXIT_ERRORS
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -232,18 +228,18 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if args.card:
         today = _today(args)  # a bad --today stops before the file is read
         document = _read(args.file)
-        report = check(document, today=today)
+        report = evaluate(document, today=today)
         _write(render.card_html(report, document=document))
-        return EXIT_OK if report["valid"] else EXIT_ERRORS
+        return EXIT_OK if report.valid else EXIT_ERRORS
     report = _check(args)
-    programs = list(report["summary"]["programs"]) if report["summary"] else []
-    if args.program is not None and report["valid"] and args.program not in programs:
+    programs = list(report.summary.programs) if report.summary else []
+    if args.program is not None and report.valid and args.program not in programs:
         listed = ", ".join(quote(name) for name in programs)
         raise _Unreadable(
             f"There is no program called {quote(args.program)}. The programs are {listed}."
         )
     if args.svg:
-        if not report["valid"]:
+        if not report.valid:
             sys.stderr.write(
                 "flexdose: the schedule has errors, so there is no chart to draw; run "
                 f"`flexdose check {args.file}` to see them.\n"
@@ -251,8 +247,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
             return EXIT_ERRORS
         _write(render.day_chart_svg(report, args.program or programs[0]))
         return EXIT_OK
-    _write(render.preview_html(report, args.program if report["valid"] else None))
-    return EXIT_OK if report["valid"] else EXIT_ERRORS
+    _write(render.preview_html(report, args.program if report.valid else None))
+    return EXIT_OK if report.valid else EXIT_ERRORS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -303,7 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     try:
-        return args.run(args)
+        status: int = args.run(args)
     except _Unreadable as exc:
         sys.stderr.write(f"flexdose: {' '.join(str(exc).split())}\n")
         return EXIT_UNREADABLE
+    return status

@@ -16,52 +16,53 @@ from __future__ import annotations
 
 from typing import Any
 
+from .arithmetic import change_pct, round_mcg, round_pct
 from .findings import WEEKDAY_NAMES
+from .jsonout import comparison_to_json
 from .model import WEEKDAYS
 from .parse import parse
-from .report import check
-from .rules import change_pct, large_change
-from .summary import round_mcg, round_pct
+from .report import evaluate
+from .results import Change, Comparison, ReportedFinding, Summary
+from .rules import large_change
 
-__all__ = ["compare"]
+__all__ = ["compare", "evaluate_compare"]
 
 
-def _row(before: float, after: float) -> dict[str, float | None]:
-    return {
-        "current_mcg": round_mcg(before),
-        "proposed_mcg": round_mcg(after),
-        "change_mcg": round_mcg(after - before),
-        "change_pct": round_pct(change_pct(before, after)),
-    }
+def _change(before: float | None, after: float | None) -> Change:
+    if before is None or after is None:
+        raise ValueError("a valid report has a total for every day")
+    return Change(
+        current_mcg=round_mcg(before),
+        proposed_mcg=round_mcg(after),
+        change_mcg=round_mcg(after - before),
+        change_pct=round_pct(change_pct(before, after)),
+    )
+
+
+def evaluate_compare(current: object, proposed: object) -> Comparison:
+    """`compare`, as the typed `flexdose.results.Comparison` (what the renderers read)."""
+    reports = evaluate(current), evaluate(proposed)
+    summaries = reports[0].summary, reports[1].summary
+    if not isinstance(summaries[0], Summary) or not isinstance(summaries[1], Summary):
+        return Comparison(reports[0], reports[1], days=None, mean=None, findings=())
+    # Both documents are valid, so both parse to schedules; the context picks the change limit.
+    schedules = parse(current)[0], parse(proposed)[0]
+    context = next((s.context for s in reversed(schedules) if s and s.context), None)
+    weeks = summaries[0].week, summaries[1].week
+    days = {}
+    findings = []
+    for day in WEEKDAYS:
+        before, after = weeks[0][day].daily_mcg, weeks[1][day].daily_mcg
+        days[day] = _change(before, after)
+        finding = large_change(before, after, context, ("week", day), WEEKDAY_NAMES[day])
+        if finding is not None:
+            findings.append(
+                ReportedFinding(finding.code, finding.severity, finding.message, finding.where)
+            )
+    mean = _change(summaries[0].mean_daily_mcg, summaries[1].mean_daily_mcg)
+    return Comparison(reports[0], reports[1], days=days, mean=mean, findings=tuple(findings))
 
 
 def compare(current: object, proposed: object) -> dict[str, Any]:
     """Compare two schedule documents day by day; never raises for JSON-like input."""
-    reports = check(current), check(proposed)
-    result: dict[str, Any] = {
-        "current": reports[0],
-        "proposed": reports[1],
-        "days": None,
-        "mean": None,
-        "findings": [],
-    }
-    if not (reports[0]["valid"] and reports[1]["valid"]):
-        return result
-    # Both documents are valid, so both parse to schedules; the context picks the change limit.
-    schedules = parse(current)[0], parse(proposed)[0]
-    context = next((s.context for s in reversed(schedules) if s and s.context), None)
-    weeks = reports[0]["summary"]["week"], reports[1]["summary"]["week"]
-    days = {}
-    findings = []
-    for day in WEEKDAYS:
-        before, after = weeks[0][day]["daily_mcg"], weeks[1][day]["daily_mcg"]
-        days[day] = _row(before, after)
-        finding = large_change(before, after, context, ("week", day), WEEKDAY_NAMES[day])
-        if finding is not None:
-            findings.append(finding.to_dict())
-    result["days"] = days
-    result["mean"] = _row(
-        reports[0]["summary"]["mean_daily_mcg"], reports[1]["summary"]["mean_daily_mcg"]
-    )
-    result["findings"] = findings
-    return result
+    return comparison_to_json(evaluate_compare(current, proposed))

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeGuard
 
 from .limits import MAX_PROGRAM_NAME_CHARS
 from .numbers import fmt_typed
@@ -106,7 +106,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 # What each field is called in a message: the words the form labels it with, never its key.
-_FIELD_NAMES = {
+_FIELD_NAMES: dict[Path, str] = {
     ("pump", "reservoir_ml"): "The reservoir size",
     ("pump", "alarm_ml"): "The low-reservoir alarm volume",
     ("drug", "concentration_mcg_per_ml"): "The drug concentration",
@@ -139,12 +139,12 @@ def field_names() -> dict[Path, str]:
     return dict(_FIELD_NAMES)
 
 
-def is_mapping(value: object) -> bool:
+def is_mapping(value: object) -> TypeGuard[Mapping[Any, Any]]:
     """A JSON object (dict fast path: ABC checks are slow over thousands of steps)."""
     return type(value) is dict or isinstance(value, Mapping)
 
 
-def is_sequence(value: object) -> bool:
+def is_sequence(value: object) -> TypeGuard[list[Any] | tuple[Any, ...]]:
     """A JSON array: a list or tuple, never text."""
     return type(value) is list or isinstance(value, list | tuple)
 
@@ -196,7 +196,9 @@ def format_where(path: Iterable[str | int]) -> str:
     return "".join(out)
 
 
-def _order_key(document: object, path: Path, cache: dict[int, dict[object, int]]) -> tuple:
+def _order_key(
+    document: object, path: Path, cache: dict[int, dict[object, int]]
+) -> tuple[int, ...]:
     """Position of `path` in the document: indexes of each key in its object, list indexes."""
     key: list[int] = []
     node = document

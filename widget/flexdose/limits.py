@@ -15,7 +15,7 @@ here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Generic, Literal, TypeVar
 
 __all__ = [
     "ALARM_HORIZON_DAYS",
@@ -73,14 +73,19 @@ STATUSES: tuple[Status, ...] = ("confirmed", "unconfirmed", "assumption")
 """Every status, in the order the module docstring explains them."""
 
 
+# A limit's value: a number, or a tuple (a (low, high) range or a set of allowed values). Typed
+# per limit, so `int(MAX_CHANGES_PER_DAY.value)` and `low, high = USUAL_....value` both check.
+V = TypeVar("V", float, tuple[float, ...])
+
+
 @dataclass(frozen=True, slots=True)
-class Limit:
+class Limit(Generic[V]):
     """One limit: `value` in `unit`, backed by `sources` (DOMAIN.md ids), with its `status`.
 
     `value` is a number, or a tuple: a (low, high) range or a set of allowed values.
     """
 
-    value: float | tuple[float, ...]
+    value: V
     unit: str
     sources: tuple[str, ...]
     status: Status
@@ -386,11 +391,11 @@ MAX_CLOCK_CHARS = Limit(
 )
 
 
-def _collect() -> dict[str, Limit]:
+def _collect() -> dict[str, Limit[Any]]:
     return {name: value for name, value in globals().items() if isinstance(value, Limit)}
 
 
-ALL_LIMITS: dict[str, Limit] = _collect()
+ALL_LIMITS: dict[str, Limit[Any]] = _collect()
 """Every limit by name, in definition order (for documentation tables and tests)."""
 
 # ---- Units and display precision (not limits: facts of arithmetic and the report format) ----

@@ -11,6 +11,7 @@ import itertools
 import json
 import math
 import re
+from typing import Literal
 
 from .findings import quote
 from .limits import MAX_INPUT_CHARS, MAX_NESTING
@@ -183,10 +184,18 @@ class UnreadableInput(ValueError):
     """The input is not a JSON document flexdose can read; `str()` is one plain line."""
 
 
+_RefusalKind = Literal["duplicate", "number", "constant"]
+"""What strict JSON refuses that `json` accepts: a duplicate key, a number too large to use,
+NaN or Infinity."""
+
+
 class _Refused(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    """Raised from inside json.loads' hooks: what was refused (`kind`) and its text (`token`)."""
+
+    def __init__(self, kind: _RefusalKind, token: str) -> None:
+        super().__init__(kind, token)
+        self.kind: _RefusalKind = kind
+        self.token = token
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -249,19 +258,19 @@ def _where_number(text: str, token: str) -> str:
 
 
 def _parse_constant(token: str) -> float:
-    raise _Refused(token)
+    raise _Refused("constant", token)
 
 
 def _parse_float(token: str) -> float:
     value = float(token)
     if not math.isfinite(value):
-        raise _Refused(f"number:{token}")
+        raise _Refused("number", token)
     return value
 
 
 def _parse_int(token: str) -> int:
     if len(token.lstrip("-")) > _MAX_INT_DIGITS:
-        raise _Refused(f"number:{token[:20]}")
+        raise _Refused("number", token[:20])
     return int(token)
 
 
@@ -269,7 +278,7 @@ def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"duplicate:{key}")
+            raise _Refused("duplicate", key)
         result[key] = value
     return result
 
@@ -327,7 +336,7 @@ def parse_json(text: str | bytes) -> object:
             object_pairs_hook=_pairs,
         )
     except _Refused as exc:
-        raise UnreadableInput(_refusal(text, exc.message)) from None
+        raise UnreadableInput(_refusal(text, exc)) from None
     except json.JSONDecodeError as exc:
         raise UnreadableInput(
             f"The schedule cannot be read at {_where(text, exc.pos)}. "
@@ -340,20 +349,19 @@ def parse_json(text: str | bytes) -> object:
         ) from None
 
 
-def _refusal(text: str, what: str) -> str:
-    if what.startswith("duplicate:"):
-        key = what.removeprefix("duplicate:")
+def _refusal(text: str, refused: _Refused) -> str:
+    token = refused.token
+    if refused.kind == "duplicate":
         return (
-            f"The name {quote(key, 40)} appears twice in the same group{_where_name(text, key)}. "
-            "Other tools may read either one, so keep only one."
+            f"The name {quote(token, 40)} appears twice in the same group"
+            f"{_where_name(text, token)}. Other tools may read either one, so keep only one."
         )
-    if what.startswith("number:"):
-        number = what.removeprefix("number:")
+    if refused.kind == "number":
         return (
-            f"The number {number[:20]} is too large to use{_where_number(text, number)}. Check "
+            f"The number {token[:20]} is too large to use{_where_number(text, token)}. Check "
             "for extra digits or a stray letter e."
         )
     return (
-        f"{quote(what)} is not a number{_where_constant(text, what)}. Write the real number, "
+        f"{quote(token)} is not a number{_where_constant(text, token)}. Write the real number, "
         "for example 500, or remove the field."
     )

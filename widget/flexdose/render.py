@@ -1,7 +1,9 @@
 """Pictures of a checked schedule: SVG charts, HTML fragments and the CLI's plain-text report.
 
-Every function takes the report dict of `flexdose.check` (or the same JSON a portal received), is
-pure and uses the standard library only, so it runs in CPython, at MkDocs build time and in Pyodide.
+Every function takes a report: the typed `flexdose.results.Report` of `flexdose.report.evaluate`,
+or the report dict of `flexdose.check` (or the same JSON a portal received), read back once by
+`flexdose.jsonout.report_from_json`. Everything is pure and uses the standard library only, so it
+runs in CPython, at MkDocs build time and in Pyodide.
 Output rules: user text (program names, title) is escaped with html.escape(quote=True); markup
 carries `fd-` classes and no style attributes (colours live in widget/web/render.css); SVG ids
 start with `id_prefix` so two widgets on one page never share an id. A report that is not valid
@@ -9,6 +11,9 @@ has no summary, and nothing here shows a number for it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from . import _card, _html, _print, _svg, _text
 from ._fmt import (
@@ -23,6 +28,8 @@ from ._fmt import (
     fmt_pct,
 )
 from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, describe_where
+from .jsonout import comparison_from_json, report_from_json
+from .results import Comparison, Report, Summary
 
 __all__ = [
     "NO_PICTURE_SENTENCE",
@@ -54,16 +61,30 @@ _NO_PICTURE_SHORT = "No picture until the errors are fixed."
 _WEEKDAY_KEYS = tuple(key for key, _, _ in _svg.WEEKDAYS)
 
 
-def _summary(report: dict) -> dict | None:
+ReportInput = Report | Mapping[str, Any]
+"""What every function here takes: a typed report, or a report's JSON (see the module doc)."""
+ComparisonInput = Comparison | Mapping[str, Any]
+"""A typed comparison (`flexdose.compare.evaluate_compare`), or `flexdose.compare`'s dict."""
+
+
+def _report(report: ReportInput | None) -> Report:
+    """The typed report; anything that is not a valid report's JSON reads as an invalid one."""
+    return report if isinstance(report, Report) else report_from_json(report)
+
+
+def _comparison(comparison: ComparisonInput) -> Comparison:
+    return comparison if isinstance(comparison, Comparison) else comparison_from_json(comparison)
+
+
+def _summary(report: Report) -> Summary | None:
     """The report's summary, or None when the report is not valid (then no numbers are shown)."""
-    if not isinstance(report, dict) or not report.get("valid"):
+    if not report.valid or report.summary is None or not report.summary.programs:
         return None
-    summary = report.get("summary")
-    return summary if isinstance(summary, dict) and summary.get("programs") else None
+    return report.summary
 
 
-def _program_index(summary: dict, program: str) -> int:
-    names = list(summary["programs"])
+def _program_index(summary: Summary, program: str) -> int:
+    names = list(summary.programs)
     if program not in names:
         known = ", ".join(repr(n) for n in names)
         raise ValueError(f"No program named {program!r} in this report; it has {known}.")
@@ -80,7 +101,7 @@ def _check_now(now_minutes: int | None) -> None:
 
 
 def day_chart_svg(
-    report: dict, program: str, *, now_minutes: int | None = None, id_prefix: str = "fd"
+    report: ReportInput, program: str, *, now_minutes: int | None = None, id_prefix: str = "fd"
 ) -> str:
     """The program's dose rate from 00:00 to 24:00 as an accessible step chart (SVG string).
 
@@ -97,7 +118,7 @@ def day_chart_svg(
     """
     _svg.check_id_prefix(id_prefix)
     _check_now(now_minutes)
-    summary = _summary(report)
+    summary = _summary(_report(report))
     if summary is None:
         return _svg.no_picture_svg(
             _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-day", css_class="fd-day-chart"
@@ -106,14 +127,14 @@ def day_chart_svg(
     return _svg.day_chart_svg(summary, program, index, now_minutes=now_minutes, id_prefix=id_prefix)
 
 
-def week_strip_svg(report: dict, *, id_prefix: str = "fd") -> str:
+def week_strip_svg(report: ReportInput, *, id_prefix: str = "fd") -> str:
     """Monday to Sunday, one row each: program name, daily total and a bar (SVG string).
 
     Raises:
         ValueError: id_prefix is not a safe id start.
     """
     _svg.check_id_prefix(id_prefix)
-    summary = _summary(report)
+    summary = _summary(_report(report))
     if summary is None:
         return _svg.no_picture_svg(
             _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-week", css_class="fd-week-strip"
@@ -121,30 +142,30 @@ def week_strip_svg(report: dict, *, id_prefix: str = "fd") -> str:
     return _svg.week_strip_svg(summary, id_prefix=id_prefix)
 
 
-def steps_table_html(report: dict, program: str) -> str:
+def steps_table_html(report: ReportInput, program: str) -> str:
     """The program's steps as a <table>: start, end, length, mcg/day, mcg/hour, mcg in the step,
     and footer rows with the daily total (and mL per day when the concentration is known).
 
     Raises:
         ValueError: program is not in a valid report.
     """
-    summary = _summary(report)
+    summary = _summary(_report(report))
     if summary is None:
         return f'<p class="fd-note">{esc(_NO_PICTURE_SHORT)}</p>'
     _program_index(summary, program)
     return _html.steps_table_html(summary, program)
 
 
-def totals_html(report: dict) -> str:
+def totals_html(report: ReportInput) -> str:
     """Daily total per program, the week's average day, mL per day, alarm and refill-by dates
     as a <dl>; a plain note replaces each value whose data is missing."""
-    summary = _summary(report)
+    summary = _summary(_report(report))
     if summary is None:
         return f'<p class="fd-note">{esc("Totals appear once the errors are fixed.")}</p>'
     return _html.totals_html(summary)
 
 
-def findings_html(report: dict, *, where_links: bool = True) -> str:
+def findings_html(report: ReportInput, *, where_links: bool = True) -> str:
     """The findings grouped as errors, warnings and notes, each labelled in words.
 
     Each is `<li class="fd-finding fd-<severity>" data-code="...">`; a finding with a `where`
@@ -153,18 +174,17 @@ def findings_html(report: dict, *, where_links: bool = True) -> str:
     where_links=False writes the field's name as text instead, for static pages that have no
     fields to go to.
     """
-    findings = report.get("findings", []) if isinstance(report, dict) else []
-    return _html.findings_list_html(findings, where_links=where_links)
+    return _html.findings_list_html(_report(report).findings, where_links=where_links)
 
 
-def compare_html(comparison: dict, *, where_links: bool = True) -> str:
+def compare_html(comparison: ComparisonInput, *, where_links: bool = True) -> str:
     """Current vs proposed schedule: per-day totals, the average day, the change in mcg and %,
     and the large-change findings, framed as a picture to discuss with the care team."""
-    return _html.compare_html(comparison, where_links=where_links)
+    return _html.compare_html(_comparison(comparison), where_links=where_links)
 
 
 def preview_html(
-    report: dict,
+    report: ReportInput,
     program: str | None = None,
     *,
     id_prefix: str = "fd",
@@ -183,6 +203,7 @@ def preview_html(
     """
     _svg.check_id_prefix(id_prefix)
     _check_now(now_minutes)
+    report = _report(report)
     parts = [f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>']
     summary = _summary(report)
     if summary is None:
@@ -190,9 +211,9 @@ def preview_html(
         parts.append(findings_html(report, where_links=where_links))
         return f'<div class="fd-preview fd-invalid">{"".join(parts)}</div>'
 
-    if summary.get("title"):
-        parts.append(f'<p class="fd-title"><bdi>{esc(summary["title"])}</bdi></p>')
-    names = list(summary["programs"])
+    if summary.title:
+        parts.append(f'<p class="fd-title"><bdi>{esc(summary.title)}</bdi></p>')
+    names = list(summary.programs)
     if program is not None:
         _program_index(summary, program)
         names = [program]
@@ -203,7 +224,7 @@ def preview_html(
             + _html.steps_table_html(summary, name)
             + "</div>"
         )
-    if len(summary["programs"]) > 1:
+    if len(summary.programs) > 1:
         parts.append(
             f'<div class="fd-week">{_svg.week_strip_svg(summary, id_prefix=id_prefix)}</div>'
         )
@@ -212,7 +233,9 @@ def preview_html(
     return f'<div class="fd-preview">{"".join(parts)}</div>'
 
 
-def print_html(report: dict, *, comparison: dict | None = None, id_prefix: str = "fdp") -> str:
+def print_html(
+    report: ReportInput, *, comparison: ComparisonInput | None = None, id_prefix: str = "fdp"
+) -> str:
     """The one-page printout for a clinic, as one `<section class="fd-print">`.
 
     In order: a heading with the schedule's title (or "Flex-dosing schedule"), blank lines to
@@ -229,10 +252,16 @@ def print_html(report: dict, *, comparison: dict | None = None, id_prefix: str =
         ValueError: id_prefix is not a safe id start.
     """
     _svg.check_id_prefix(id_prefix)
-    return _print.print_html(report, _summary(report), comparison=comparison, id_prefix=id_prefix)
+    typed = _report(report)
+    return _print.print_html(
+        typed,
+        _summary(typed),
+        comparison=None if comparison is None else _comparison(comparison),
+        id_prefix=id_prefix,
+    )
 
 
-def card_html(report: dict, *, document: object = None, id_prefix: str = "fdc") -> str:
+def card_html(report: ReportInput, *, document: object = None, id_prefix: str = "fdc") -> str:
     """The fold-out wallet and emergency card, as one `<section class="fd-card">`.
 
     Six panels of bank-card size (85.6 x 54 mm, widget/web/print.css; text 8 pt or more) in two
@@ -251,14 +280,15 @@ def card_html(report: dict, *, document: object = None, id_prefix: str = "fdc") 
         ValueError: id_prefix is not a safe id start.
     """
     _svg.check_id_prefix(id_prefix)
-    return _card.card_html(report, _summary(report), document=document, id_prefix=id_prefix)
+    return _card.card_html(_summary(_report(report)), document=document, id_prefix=id_prefix)
 
 
-def text_report(report: dict) -> str:
+def text_report(report: ReportInput) -> str:
     """The CLI's readable report: verdict, findings with where, summary tables with aligned
     columns, alarm and refill-by dates, and the safety sentence. Plain ASCII apart from user text,
     whose control characters are made visible."""
-    return _text.text_report(report, _summary(report))
+    typed = _report(report)
+    return _text.text_report(typed, _summary(typed))
 
 
 def _check_weekday(weekday: str | None) -> None:
@@ -266,7 +296,7 @@ def _check_weekday(weekday: str | None) -> None:
         raise ValueError(f"weekday must be one of {', '.join(_WEEKDAY_KEYS)}: {weekday!r}")
 
 
-def today_program(report: dict, weekday: str) -> str | None:
+def today_program(report: ReportInput, weekday: str) -> str | None:
     """The program the week runs on `weekday` ("mon".."sun"), or None for an invalid report.
 
     A schedule with one program and no week plan runs it every day, so that is the answer for
@@ -276,16 +306,15 @@ def today_program(report: dict, weekday: str) -> str | None:
         ValueError: weekday is not one of "mon".."sun".
     """
     _check_weekday(weekday)
-    summary = _summary(report)
+    summary = _summary(_report(report))
     if summary is None:
         return None
-    day = summary.get("week", {}).get(weekday)
-    name = day.get("program") if isinstance(day, dict) else None
-    return name if name in summary["programs"] else None
+    day = summary.week.get(weekday)
+    return day.program if day is not None and day.program in summary.programs else None
 
 
 def widget_parts(
-    report: dict,
+    report: ReportInput,
     program: str | None,
     *,
     now_minutes: int | None = None,
@@ -307,8 +336,9 @@ def widget_parts(
     """
     _check_weekday(weekday)
     _check_now(now_minutes)
+    report = _report(report)
     summary = _summary(report)
-    shown = program if summary is not None and program in summary["programs"] else None
+    shown = program if summary is not None and program in summary.programs else None
     now = now_minutes
     if weekday is not None and shown is not None and today_program(report, weekday) != shown:
         now = None

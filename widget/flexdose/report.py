@@ -49,22 +49,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from .findings import SEVERITIES, Finding, sort_findings
-from .jsonout import report_json
+from .jsonout import REPORT_FORMAT, report_json, report_to_json
 from .limits import MAX_LISTED_FINDINGS
 from .load import UnreadableInput, parse_json
 from .numbers import fmt_number
 from .parse import parse, too_large
+from .results import Report, ReportedFinding
 from .rules import check_schedule, check_summary, not_a_programmer
 from .summary import summarize
 
-__all__ = ["REPORT_FORMAT", "check", "check_text", "list_findings"]
-
-REPORT_FORMAT = "itb-flex-report/1"
+__all__ = ["REPORT_FORMAT", "check", "check_text", "evaluate", "list_findings"]
 # What each severity is called where a person reads it ("info" is a note).
 _SEVERITY_WORDS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def list_findings(document: object, findings: list[Finding]) -> tuple[list[Finding], Counter]:
+def list_findings(document: object, findings: list[Finding]) -> tuple[list[Finding], Counter[str]]:
     """Sort, cap at MAX_LISTED_FINDINGS and end with not-a-programmer; also count by severity."""
     ordered = sort_findings(document, findings)
     # Room is kept for the closing not-a-programmer note, and when capped for more-findings.
@@ -96,6 +95,40 @@ def list_findings(document: object, findings: list[Finding]) -> tuple[list[Findi
     return shown, Counter(f.severity for f in counted)
 
 
+def _today_date(today: object) -> datetime.date | None:
+    if isinstance(today, datetime.datetime):
+        return today.date()  # a datetime is a date too; only its calendar day counts
+    if today is not None and not isinstance(today, datetime.date):
+        raise TypeError(f"today must be a datetime.date or None, not {type(today).__name__}")
+    return today
+
+
+def evaluate(document: object, *, today: datetime.date | None = None) -> Report:
+    """`check`, as the typed `flexdose.results.Report` (what the renderers and the widget read).
+
+    `check(document)` is `jsonout.report_to_json(evaluate(document))`.
+
+    Raises:
+        TypeError: today is given and is not a datetime.date.
+    """
+    day = _today_date(today)
+    schedule, findings = parse(document)
+    summary = None
+    if schedule is not None:
+        findings.extend(check_schedule(schedule, day))
+        if not any(f.severity == "error" for f in findings):
+            summary = summarize(schedule, day)
+            findings.extend(check_summary(schedule, summary, day))
+    shown, counts = list_findings(document, findings)
+    valid = counts["error"] == 0
+    return Report(
+        valid=valid,
+        counts={s: counts[s] for s in SEVERITIES},
+        findings=tuple(ReportedFinding(f.code, f.severity, f.message, f.where) for f in shown),
+        summary=summary if valid else None,
+    )
+
+
 def check(document: object, *, today: datetime.date | None = None) -> dict[str, Any]:
     """Check a schedule document (any JSON-like value) and return the report dict.
 
@@ -109,26 +142,7 @@ def check(document: object, *, today: datetime.date | None = None) -> dict[str, 
     Raises:
         TypeError: today is given and is not a datetime.date.
     """
-    if isinstance(today, datetime.datetime):
-        today = today.date()  # a datetime is a date too; only its calendar day counts
-    elif today is not None and not isinstance(today, datetime.date):
-        raise TypeError(f"today must be a datetime.date or None, not {type(today).__name__}")
-    schedule, findings = parse(document)
-    summary = None
-    if schedule is not None:
-        findings.extend(check_schedule(schedule, today))
-        if not any(f.severity == "error" for f in findings):
-            summary = summarize(schedule, today)
-            findings.extend(check_summary(schedule, summary, today))
-    shown, counts = list_findings(document, findings)
-    valid = counts["error"] == 0
-    return {
-        "format": REPORT_FORMAT,
-        "valid": valid,
-        "counts": {s: counts[s] for s in SEVERITIES},
-        "findings": [f.to_dict() for f in shown],
-        "summary": summary if valid else None,
-    }
+    return report_to_json(evaluate(document, today=today))
 
 
 def check_text(text: str | bytes, *, today: datetime.date | None = None) -> dict[str, Any]:
@@ -171,8 +185,8 @@ def take_text(text: str, *, today: datetime.date | None = None) -> dict[str, str
     document, reason = _read(text)
     if reason:
         return {"refused": reason}
-    result = check(document, today=today)
+    result = evaluate(document, today=today)
     if not isinstance(document, Mapping):
-        why = next(f["message"] for f in result["findings"] if f["code"] == "invalid-document")
+        why = next(f.message for f in result.findings if f.code == "invalid-document")
         return {"refused": why}
     return {"report": report_json(result)}

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime
 import itertools
 from collections.abc import Iterator
-from typing import Any
 
+from .arithmetic import alarm_minutes, change_pct, fmt_minutes, program_daily_mcg
 from .findings import Finding, Path, describe, fmt_date, fmt_num, quote
 from .limits import (
     ALTITUDE_OVERDELIVERY_PCT,
@@ -42,8 +42,8 @@ from .limits import (
 )
 from .model import Context, Program, Schedule
 from .numbers import fmt_days, fmt_mcg, fmt_ml, fmt_number, fmt_part_of_day
+from .results import Alarm, Summary
 from .safety import FRAMING, REPORT_CLOSING, TEAM, tier
-from .summary import alarm_minutes, fmt_minutes, program_daily_mcg
 
 __all__ = [
     "ITB_TEAM",
@@ -116,22 +116,22 @@ def _program_findings(program: Program) -> Iterator[Finding]:
             "one starting at 00:00).",
             (*first.path, "start"),
         )
-    previous = None
+    previous: int | None = None  # the start of the last step in order so far
     for step in steps:
         if step.start_minutes is None:
             continue
-        if previous is not None and step.start_minutes <= previous.start_minutes:
-            same = step.start_minutes == previous.start_minutes
+        if previous is not None and step.start_minutes <= previous:
+            same = step.start_minutes == previous
             yield Finding.make(
                 "times-not-increasing",
                 f"{describe(step.path)} starts at {fmt_minutes(step.start_minutes)}, "
                 + ("the same time as" if same else "earlier than")
-                + f" the step before it ({fmt_minutes(previous.start_minutes)}). List the steps "
+                + f" the step before it ({fmt_minutes(previous)}). List the steps "
                 "from morning to night, each starting later than the one before.",
                 (*step.path, "start"),
             )
         else:
-            previous = step
+            previous = step.start_minutes
     for step in steps:
         if step.mcg_per_day == 0:
             yield Finding.make(
@@ -150,13 +150,13 @@ def _ordered(program: Program) -> bool:
     changes = dose_changes(program)
     if changes is None or changes > MAX_CHANGES_PER_DAY.value:
         return False
-    starts = [s.start_minutes for s in program.steps]
+    starts = [s.start_minutes for s in program.steps if s.start_minutes is not None]
     return all(a < b for a, b in itertools.pairwise(starts))
 
 
 # ---- ranges that depend on who the schedule is for ----
 
-_USUAL_RANGES: dict[tuple[str, str], tuple[Limit, str]] = {
+_USUAL_RANGES: dict[tuple[str, str], tuple[Limit[tuple[float, ...]], str]] = {
     ("adult", "spinal"): (USUAL_DAILY_MCG_SPINAL, "adults with spasticity of spinal origin"),
     ("adult", "cerebral"): (USUAL_DAILY_MCG_CEREBRAL, "adults with spasticity of cerebral origin"),
     ("child", "cerebral"): (
@@ -167,7 +167,7 @@ _USUAL_RANGES: dict[tuple[str, str], tuple[Limit, str]] = {
 }
 
 
-def usual_range(context: Context | None) -> tuple[Limit, str] | None:
+def usual_range(context: Context | None) -> tuple[Limit[tuple[float, ...]], str] | None:
     """The usual daily range and a phrase naming whom it is for; None when none applies.
 
     Only with both the origin and the age group: without them no group (and so no range) is
@@ -195,13 +195,13 @@ _GROUP_WORDS = {
     "cerebral": "spasticity of cerebral origin",
     "unknown": "anyone whose cause of spasticity is not given",
 }
-_TITRATION: dict[str, Limit] = {
+_TITRATION: dict[str, Limit[float]] = {
     "child": MAX_CHANGE_PCT_CHILD,
     "spinal": MAX_CHANGE_PCT_SPINAL,
     "cerebral": MAX_CHANGE_PCT_CEREBRAL,
     "unknown": MAX_CHANGE_PCT_UNKNOWN,
 }
-_MAINTENANCE_RISE: dict[str, Limit] = {
+_MAINTENANCE_RISE: dict[str, Limit[float]] = {
     "child": MAINTENANCE_MAX_RISE_PCT_CHILD,
     "spinal": MAINTENANCE_MAX_RISE_PCT_SPINAL,
     "cerebral": MAINTENANCE_MAX_RISE_PCT_CEREBRAL,
@@ -209,7 +209,7 @@ _MAINTENANCE_RISE: dict[str, Limit] = {
 }
 
 
-def change_limit(context: Context | None, rising: bool) -> tuple[Limit, str]:
+def change_limit(context: Context | None, rising: bool) -> tuple[Limit[float], str]:
     """The largest usual change in one step (a rise or a fall), and a sentence saying so.
 
     Titration (finding the dose): the per-24 h figure of the group, up or down. Maintenance (a
@@ -238,13 +238,6 @@ def change_limit(context: Context | None, rising: bool) -> tuple[Limit, str]:
         f"A {way} of more than {_pct(limit.value)} in one step is not usual for {who}. (The "
         "stage of treatment is not given, so this uses the smaller of the usual steps.)"
     )
-
-
-def change_pct(before: float, after: float) -> float | None:
-    """Percentage change from `before` to `after`; None when before is 0."""
-    if before == 0:
-        return None
-    return (after - before) / before * 100
 
 
 def large_change(
@@ -446,98 +439,101 @@ def check_schedule(schedule: Schedule, today: datetime.date | None = None) -> li
 
 
 def check_summary(
-    schedule: Schedule, summary: dict[str, Any], today: datetime.date | None = None
+    schedule: Schedule, summary: Summary, today: datetime.date | None = None
 ) -> list[Finding]:
     """Rules that need the arithmetic: alarm date, refill interval, delivery accuracy.
 
     With `today`, an alarm date before today is flagged (alarm-passed).
     """
-    findings: list[Finding] = []
     fill = schedule.fill
     # An incomplete fill has its own warning (fill-incomplete) and no alarm to talk about.
     if fill is None or not fill.complete or schedule.drug is None:
-        return findings
-    alarm = summary["alarm"]
-    path: Path = ("fill", "date")
-    max_days = MAX_REFILL_INTERVAL_DAYS.value
+        return []
+    alarm = summary.alarm
     if alarm is None:
-        names = set(schedule.week or ())
-        # Exact zero, not the rounded mean: 1e-300 mcg/day is a dose (the alarm is just far away).
-        any_dose = any(s.mcg_per_day for p in schedule.programs if p.name in names for s in p.steps)
-        beyond_calendar = any_dose and alarm_minutes(schedule) is not None
-        if not any_dose:
-            why = "every dose in the week is zero, so the reservoir would never run low"
-        elif beyond_calendar:
-            why = (
-                "it would fall after the last date the calendar here can show; check the fill date"
-            )
-        else:
-            why = "at these doses the drug would last longer than any pump runs"
-        findings.append(
-            Finding.make(
-                "alarm-date",
-                f"No low-reservoir alarm date can be worked out: {why}. Your clinic's "
-                "programmer printout shows the real alarm date.",
-                path,
-            )
-        )
-        if any_dose and not beyond_calendar:
-            findings.append(_beyond_180(max_days, None))
-        return findings
-    alarm_date = datetime.date.fromisoformat(alarm["date"])
-    margin = int(REFILL_MARGIN_DAYS.value)
-    refill = (
-        f" Plan the refill by {fmt_date(datetime.date.fromisoformat(summary['refill_by']))}, "
-        f"{margin} days ahead, to leave room for travel, weather or illness."
-        if summary["refill_by"]
-        else ""
-    )
-    findings.append(
-        Finding.make(
-            "alarm-date",
-            f"With {fmt_ml(alarm['volume_ml'])} mL filled on {fmt_date(fill.date)} at "
-            f"{alarm['fill_time']}, the low-reservoir alarm ({fmt_ml(alarm['alarm_ml'])} mL "
-            f"left) would sound around {fmt_date(alarm_date)}, "
-            f"{fmt_part_of_day(alarm['time'])}: about {fmt_days(alarm['days'])} after the fill. "
-            "This is an estimate: the real alarm can come some days earlier or later."
-            f"{refill} The date on your clinic's printout is the one to follow.",
-            path,
-        )
-    )
-    if today is not None and alarm_date < today:
-        findings.append(
-            Finding.make(
-                "alarm-passed",
-                f"The low-reservoir alarm date worked out from the fill on {fmt_date(fill.date)} "
-                f"({fmt_date(alarm_date)}) is already past: today is {fmt_date(today)}. If the "
-                "pump has been refilled since, enter the newest refill. If not, by this count "
-                f"the reservoir is already down to its alarm volume. {tier('soon').action}",
-                path,
-            )
-        )
-    if alarm["days"] > max_days:
-        findings.append(_beyond_180(max_days, alarm["days"]))
-    spread = alarm["days"] * DELIVERY_ACCURACY_PCT.value / 100
-    findings.append(
-        Finding.make(
-            "delivery-accuracy",
-            "Pumps are not perfectly exact. In a study of pumps in use, the amount delivered "
-            f"differed from the amount programmed by {_pct(DELIVERY_ACCURACY_PCT.value)} per "
-            "refill on average. That is an average, not a limit: a pump can be further off, so "
-            "the real alarm can come some days earlier or later than the date worked out here "
-            # Whole days: a tenth of a day would claim a precision the average does not have.
-            f"(for this fill, {_pct(DELIVERY_ACCURACY_PCT.value)} of the time is roughly "
-            f"{fmt_days(round(spread)) if spread >= 1 else fmt_days(spread)}). "
-            "At altitude or on flights the pump can rarely run more than "
-            f"{_pct(ALTITUDE_OVERDELIVERY_PCT.value)} faster. Keep your refill appointments even "
-            "if the alarm has not sounded.",
-            ("fill", "volume_ml"),
-        )
-    )
+        return list(_no_alarm_findings(schedule))
+    findings = [_alarm_date(alarm, summary.refill_by)]
+    if today is not None and alarm.date < today:
+        findings.append(_alarm_passed(alarm, today))
+    max_days = MAX_REFILL_INTERVAL_DAYS.value
+    if alarm.days > max_days:
+        findings.append(_beyond_180(max_days, alarm.days))
+    findings.append(_delivery_accuracy(alarm.days))
     return findings
 
 
-def _beyond_180(max_days: Any, days: float | None) -> Finding:
+def _no_alarm_findings(schedule: Schedule) -> Iterator[Finding]:
+    """Why no alarm date can be worked out, and whether the refill interval is then too long."""
+    names = set(schedule.week or ())
+    # Exact zero, not the rounded mean: 1e-300 mcg/day is a dose (the alarm is just far away).
+    any_dose = any(s.mcg_per_day for p in schedule.programs if p.name in names for s in p.steps)
+    beyond_calendar = any_dose and alarm_minutes(schedule) is not None
+    if not any_dose:
+        why = "every dose in the week is zero, so the reservoir would never run low"
+    elif beyond_calendar:
+        why = "it would fall after the last date the calendar here can show; check the fill date"
+    else:
+        why = "at these doses the drug would last longer than any pump runs"
+    yield Finding.make(
+        "alarm-date",
+        f"No low-reservoir alarm date can be worked out: {why}. Your clinic's "
+        "programmer printout shows the real alarm date.",
+        ("fill", "date"),
+    )
+    if any_dose and not beyond_calendar:
+        yield _beyond_180(MAX_REFILL_INTERVAL_DAYS.value, None)
+
+
+def _alarm_date(alarm: Alarm, refill_by: datetime.date | None) -> Finding:
+    margin = int(REFILL_MARGIN_DAYS.value)
+    refill = (
+        f" Plan the refill by {fmt_date(refill_by)}, "
+        f"{margin} days ahead, to leave room for travel, weather or illness."
+        if refill_by
+        else ""
+    )
+    return Finding.make(
+        "alarm-date",
+        f"With {fmt_ml(alarm.volume_ml)} mL filled on {fmt_date(alarm.fill_date)} at "
+        f"{alarm.fill_time}, the low-reservoir alarm ({fmt_ml(alarm.alarm_ml)} mL "
+        f"left) would sound around {fmt_date(alarm.date)}, "
+        f"{fmt_part_of_day(alarm.time)}: about {fmt_days(alarm.days)} after the fill. "
+        "This is an estimate: the real alarm can come some days earlier or later."
+        f"{refill} The date on your clinic's printout is the one to follow.",
+        ("fill", "date"),
+    )
+
+
+def _alarm_passed(alarm: Alarm, today: datetime.date) -> Finding:
+    return Finding.make(
+        "alarm-passed",
+        f"The low-reservoir alarm date worked out from the fill on {fmt_date(alarm.fill_date)} "
+        f"({fmt_date(alarm.date)}) is already past: today is {fmt_date(today)}. If the "
+        "pump has been refilled since, enter the newest refill. If not, by this count "
+        f"the reservoir is already down to its alarm volume. {tier('soon').action}",
+        ("fill", "date"),
+    )
+
+
+def _delivery_accuracy(days: float) -> Finding:
+    spread = days * DELIVERY_ACCURACY_PCT.value / 100
+    return Finding.make(
+        "delivery-accuracy",
+        "Pumps are not perfectly exact. In a study of pumps in use, the amount delivered "
+        f"differed from the amount programmed by {_pct(DELIVERY_ACCURACY_PCT.value)} per "
+        "refill on average. That is an average, not a limit: a pump can be further off, so "
+        "the real alarm can come some days earlier or later than the date worked out here "
+        # Whole days: a tenth of a day would claim a precision the average does not have.
+        f"(for this fill, {_pct(DELIVERY_ACCURACY_PCT.value)} of the time is roughly "
+        f"{fmt_days(round(spread)) if spread >= 1 else fmt_days(spread)}). "
+        "At altitude or on flights the pump can rarely run more than "
+        f"{_pct(ALTITUDE_OVERDELIVERY_PCT.value)} faster. Keep your refill appointments even "
+        "if the alarm has not sounded.",
+        ("fill", "volume_ml"),
+    )
+
+
+def _beyond_180(max_days: float, days: float | None) -> Finding:
     if days is None:
         when = f"more than {fmt_number(max_days)}"
     elif fmt_days(days) == fmt_days(max_days):

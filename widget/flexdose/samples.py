@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # only for the hint: the runtime needs no more of importlib
+    from importlib.resources.abc import Traversable
 
 __all__ = ["EXAMPLE_LABELS", "example_names", "load_example"]
 
@@ -16,7 +20,7 @@ EXAMPLE_LABELS: dict[str, str] = {
 """What each shipped example shows, in words, for the form's start menu (one per example)."""
 
 
-def _folder():
+def _folder() -> Traversable:
     return resources.files("flexdose") / "examples"
 
 
@@ -25,7 +29,7 @@ def example_names() -> list[str]:
     return sorted(p.name[: -len(".json")] for p in _folder().iterdir() if p.name.endswith(".json"))
 
 
-def load_example(name: str) -> dict:
+def load_example(name: str) -> dict[str, Any]:
     """The example document called name, as parsed JSON.
 
     Raises:
@@ -34,4 +38,5 @@ def load_example(name: str) -> dict:
     path = _folder() / f"{name}.json"
     if not path.is_file():
         raise KeyError(f"no example {name!r}; known examples: {', '.join(example_names())}")
-    return json.loads(path.read_text("utf-8"))
+    document: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return document

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
+from .arithmetic import round_mcg
 from .limits import HOURS_PER_DAY
-from .summary import round_mcg
 
 __all__ = ["RATE_UNITS", "RATE_UNIT_LABELS", "convert_rate"]
 

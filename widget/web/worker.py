@@ -10,8 +10,10 @@ import json
 
 import flexdose
 from flexdose import clock, form, render, samples, units
+from flexdose.compare import evaluate_compare
+from flexdose.jsonout import comparison_to_json, report_to_json
 from flexdose.parse import parse_date
-from flexdose.report import take_text, unshowable_reason
+from flexdose.report import evaluate, take_text, unshowable_reason
 
 
 def _today(today: str) -> datetime.date | None:
@@ -61,18 +63,21 @@ def view(
     the week runs today; today ("YYYY-MM-DD" or "") adds the date checks to the report. The
     JSON also has "today_program": the program the week runs on weekday (null without one).
     """
-    result = flexdose.check(json.loads(document_json), today=_today(today))
+    # The typed report goes to the renderers; its JSON (the same as flexdose.check's) to the page.
+    result = evaluate(json.loads(document_json), today=_today(today))
     now = now_minutes if now_minutes >= 0 else None
     day = weekday or None
     parts = render.widget_parts(result, program, now_minutes=now, weekday=day, id_prefix=id_prefix)
     shown_today = render.today_program(result, day) if day else None
-    return json.dumps({"report": result, **parts, "today_program": shown_today})
+    return json.dumps({"report": report_to_json(result), **parts, "today_program": shown_today})
 
 
 def compare(current_json: str, proposed_json: str) -> str:
     """flexdose's comparison of two documents, with its rendered table."""
-    comparison = flexdose.compare(json.loads(current_json), json.loads(proposed_json))
-    return json.dumps({"comparison": comparison, "html": render.compare_html(comparison)})
+    comparison = evaluate_compare(json.loads(current_json), json.loads(proposed_json))
+    return json.dumps(
+        {"comparison": comparison_to_json(comparison), "html": render.compare_html(comparison)}
+    )
 
 
 def examples() -> str:
@@ -99,8 +104,8 @@ def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
     """The one-page printout of a document (render.print_html); with baseline_json (not ""),
     it also compares the baseline (current) with the document (proposed), as compare does."""
     document = json.loads(document_json)
-    comparison = flexdose.compare(json.loads(baseline_json), document) if baseline_json else None
-    result = flexdose.check(document)
+    comparison = evaluate_compare(json.loads(baseline_json), document) if baseline_json else None
+    result = evaluate(document)
     return json.dumps(
         {"html": render.print_html(result, comparison=comparison, id_prefix=id_prefix)}
     )
@@ -109,7 +114,7 @@ def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
 def card_view(document_json: str, id_prefix: str) -> str:
     """The fold-out wallet and emergency card of a document (render.card_html), as {"html"}."""
     document = json.loads(document_json)
-    result = flexdose.check(document)
+    result = evaluate(document)
     return json.dumps({"html": render.card_html(result, document=document, id_prefix=id_prefix)})
 
 
