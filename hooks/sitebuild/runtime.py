@@ -258,19 +258,16 @@ def _cache_lock() -> Iterator[None]:
 def _build_package_runtime(tree: Path, paths: dict[str, str], vendored: Path) -> None:
     """The wheel (with bytecode), the trimmed stdlib, the minimal lock, the loader module and,
     when paths has one, the snapshot (made with the Pyodide files already in vendored)."""
-    stdlib = stdlib_tools
     with tempfile.TemporaryDirectory(prefix="itb-runtime-") as tmp:
         wheel = build_wheel(Path(tmp) / "wheel")
         expected = tree / paths["wheel"]
         if wheel.name != expected.name:
             raise BuildError(f"the wheel came out as {wheel.name}, expected {expected.name}")
         out = Path(tmp) / "stdlib"
-        try:
-            report = stdlib.build_stdlib(PYODIDE_DIR, wheel, WORKER_PY, PACKAGE_SRC, out)
-        except stdlib.StdlibBuildFailed as error:
-            raise BuildError(str(error)) from None
+        # StdlibBuildFailed is a BuildError: its message is the build's.
+        report = stdlib_tools.build_stdlib(PYODIDE_DIR, wheel, WORKER_PY, PACKAGE_SRC, out)
         expected.parent.mkdir(parents=True, exist_ok=True)
-        stdlib.add_bytecode(wheel, out / "pycache", expected)
+        stdlib_tools.add_bytecode(wheel, out / "pycache", expected)
         shutil.copyfile(out / STDLIB_ZIP, tree / paths["stdlib"])
         lock = (out / "lock.json").read_text("utf-8")
         (tree / paths["lock"]).write_text(lock, "utf-8")
@@ -285,17 +282,16 @@ def _build_package_runtime(tree: Path, paths: dict[str, str], vendored: Path) ->
     if "snapshot" not in paths:
         log.info("No memory snapshot: %s", _snapshot_disabled())
         return
-    maker = snapshot_tools
     needed = {
         f"{paths['pyodide']}/{name}": vendored / paths["pyodide"] / name for name in PYODIDE_FILES
     }
     needed |= {paths[role]: tree / paths[role] for role in ("stdlib", "loader", "wheel")}
     uris = {role: paths[role] for role in ("loader", "wheel")}
     try:
-        facts = maker.make_snapshot(
+        facts = snapshot_tools.make_snapshot(
             needed, uris, WORKER_PY, PYODIDE_DIR / "pyodide.mjs", tree / paths["snapshot"]
         )
-    except maker.SnapshotFailed as error:
+    except snapshot_tools.SnapshotFailed as error:
         raise BuildError(f"{error}\n(ITB_SNAPSHOT=0 builds without the snapshot)") from None
     snapshot = {"url": f"./{SNAPSHOT}", "bytes": facts["bytes"]}
     _write_loader(tree, paths, lock, snapshot=snapshot)

@@ -32,7 +32,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sitebuild.common import SCRIPTS, BuildError, run_tool
+from sitebuild.common import SCRIPTS, BuildError, copy_file, run_tool
 
 # The maker page and worker, and the child process's entry (scripts/snapshot/make.py).
 HERE = SCRIPTS / "snapshot"
@@ -126,13 +126,10 @@ def make_snapshot(
     with tempfile.TemporaryDirectory(prefix="itb-snapshot-") as tmp:
         root = Path(tmp) / "root"
         for uri, path in files.items():
-            target = root / uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
+            copy_file(path, root / uri)
         maker = root / "snapshot-maker"
-        maker.mkdir()
         for name in (MAKER_PAGE, MAKER_WORKER):
-            shutil.copyfile(HERE / name, maker / name)
+            copy_file(HERE / name, maker / name)
         (maker / "imports.py").write_text(snapshot_imports(worker_py), "utf-8")
         out = Path(tmp) / SNAPSHOT_NAME
         proc = run_tool(
