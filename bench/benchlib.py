@@ -8,8 +8,6 @@ Not a bench itself (bench/run.py runs only bench_*.py). The scripts import it fr
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import os
 import re
 import shutil
@@ -17,9 +15,12 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+# The site's build package (hooks/sitebuild/), as MkDocs puts hooks/ on sys.path for the hooks.
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from sitebuild import runtime  # noqa: E402 - after the path it is found on
 
 
 class BuildFailed(Exception):
@@ -74,7 +75,7 @@ STOCK_PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-# The compressed siblings a runtime file gets (hooks/runtime.py writes them the same way).
+# The compressed siblings a runtime file gets (sitebuild/runtime.py writes them the same way).
 SIBLING_SUFFIXES = (".br", ".gz")
 
 
@@ -82,22 +83,11 @@ class SetupFailed(Exception):
     """A bench-only copy could not be made; the message says what and why."""
 
 
-@functools.cache
-def _runtime_hook() -> ModuleType:
-    """hooks/runtime.py, whose compression rule and wheel build the bench copies reuse."""
-    spec = importlib.util.spec_from_file_location("itb_bench_runtime", ROOT / "hooks/runtime.py")
-    if spec is None or spec.loader is None:
-        raise SetupFailed("hooks/runtime.py is missing")
-    runtime = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(runtime)
-    return runtime
-
-
 def write_siblings(path: Path) -> None:
-    """Write (or rewrite) path.br and path.gz with hooks/runtime.py's own rule; drop stale ones."""
+    """Write (or rewrite) path.br and path.gz with the site build's own rule; drop stale ones."""
     for suffix in SIBLING_SUFFIXES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    _runtime_hook().write_siblings(path)
+    runtime.write_siblings(path)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
@@ -131,7 +121,7 @@ def copy_stock_pyodide(dest: Path, names=STOCK_PYODIDE_FILES, published: Path | 
 def plain_wheel(out_dir: Path) -> Path:
     """The flexdose wheel as setuptools builds it (sources only, no .pyc), in out_dir."""
     try:
-        return _runtime_hook().build_wheel(out_dir)
+        return runtime.build_wheel(out_dir)
     except RuntimeError as error:
         raise SetupFailed(str(error)) from None
 

@@ -1,268 +1,37 @@
-"""MkDocs hook: publish the portal embed (``embed/``) and the site's ``_headers`` file.
+"""MkDocs hook: the portal embed (``embed/``) and the site's ``_headers`` file.
 
-What lands in the built site (sources in ``widget/embed/``):
-
-- ``embed/index.html``: the widget alone, for an iframe. No site chrome; light and dark follow
-  the reader's system; it tells its parent its height (``frame.js``). It carries the same widget
-  markup as a page marker does (``hooks/widget.py``'s ``widget_markup``: the build-time static
-  preview plus the example document), the widget's stylesheets and module as the site lists them
-  (``extra_css`` / ``extra_javascript`` under ``assets/itb-flex/``), and a ``<meta>`` copy of the
-  embed's Content Security Policy (``CSP``) for hosts that cannot send headers;
-- ``embed/embed.js`` (the portal's loader), ``embed/embed.css``, ``embed/frame.js``;
-- ``_headers`` (Netlify's format; ``scripts/serve.py`` applies it), after the rules of a
-  ``docs/_headers`` of the site's own, if any:
-
-  - ``/embed/*``: the embed's CSP as a real header, ending with ``frame-ancestors``, the one
-    directive browsers honour only in a header (never in the ``<meta>`` copy). Its sources are
-    set at build time with the environment variable ``ITB_FRAME_ANCESTORS`` (a space-separated
-    list such as ``https://portal.example.org https://*.example.net``; checked by
-    ``frame_ancestors``, an invalid value fails the build); unset or empty: ``*``, any portal;
-  - one rule per HTML page of the site itself (``/``, ``/index.html``, ``/flex-dosing/*``,
-    ``/404.html``, ...; ``page_patterns``): ``Content-Security-Policy: frame-ancestors 'self'``
-    and ``X-Frame-Options: SAMEORIGIN``, so only the site may frame its own pages. Not ``/*``:
-    Netlify applies every rule that matches and has no way to exclude a path, so ``/*`` would
-    also forbid portals to frame ``/embed/``.
-
-  Paths are relative to the site's root as deployed (below the path of ``site_url``, if any),
-  as ``scripts/serve.py --prefix`` matches them.
-
-The embed's policy is what the widget needs and no more (RUNTIME.md §9): scripts and wasm from
-its own origin, the PyScript worker from a blob: URL, styles from files only; no ``<base>``, no
-form submission, no plugins.
+A thin adapter: the embed page, its policy and the headers' rules are sitebuild/embed.py.
 """
 
 from __future__ import annotations
 
-import html
-import importlib.util
-import os
-import posixpath
-import re
-from collections.abc import Iterable
-from pathlib import Path
-from types import ModuleType
-
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
-
-ROOT = Path(__file__).resolve().parents[1]
-EMBED_SRC = ROOT / "widget" / "embed"
-EMBED_DIR = "embed"
-WIDGET_ASSETS = "assets/itb-flex/"
-# The example the embed shows until the portal loads its own schedule.
-EMBED_EXAMPLE = "day-night"
-# Published as-is next to the embed page.
-STATIC_FILES = ("embed.js", "embed.css", "frame.js")
-
-# The embed's policy as its <meta> copy carries it: everything but frame-ancestors.
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-    "worker-src 'self' blob:; style-src 'self'; "
-    "base-uri 'none'; form-action 'none'; object-src 'none'"
-)
-# Who may frame the embed (the header's frame-ancestors): set at build time.
-FRAME_ANCESTORS_ENV = "ITB_FRAME_ANCESTORS"
-DEFAULT_FRAME_ANCESTORS = "*"  # the public embed exists to be framed by any portal
-FRAME_ANCESTORS_EXAMPLE = "https://portal.example.org https://*.example.net"
-# One source of a frame-ancestors list that is not a keyword: scheme://host[:port], where the
-# host may start with "*." (any subdomain) and the port may be "*"; no path.
-HOST_SOURCE = re.compile(
-    r"https?://(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
-    r"(?::(?P<port>\d{1,5}|\*))?/?",
-    re.IGNORECASE,
-)
-# The site's own pages: framed by the site only (X-Frame-Options for browsers without CSP 2).
-PAGE_HEADERS = (
-    ("Content-Security-Policy", "frame-ancestors 'self'"),
-    ("X-Frame-Options", "SAMEORIGIN"),
-)
-HEADERS_FILE = "_headers"
-HEADERS_COMMENT = f"""\
-# ITB Flex (hooks/embed.py). Paths are relative to the site's root as deployed (below the path
-# of site_url, if any). A host applies every rule that matches a path, and a rule cannot
-# exclude one, so the site's pages get one rule each, never "/*" (which would match /{EMBED_DIR}/).
-# - /{EMBED_DIR}/*: the portal embed. Browsers honour frame-ancestors only in a header, never in
-#   the page's <meta> copy; its sources are set when the site is built, with the environment
-#   variable {FRAME_ANCESTORS_ENV} (default {DEFAULT_FRAME_ANCESTORS}: any portal may frame it).
-# - every other page of the site, one rule each: framed only by the site itself
-#   (X-Frame-Options for browsers older than CSP's frame-ancestors).
-"""
+from mkdocs.structure.files import Files
+from sitebuild import embed
+from sitebuild.mkdocs_files import publish, reported, site_pages
 
 
-def embed_header_csp(frame_ancestors: str) -> str:
-    """The embed's policy as its header sends it: the <meta> copy plus frame-ancestors."""
-    return f"{CSP}; frame-ancestors {frame_ancestors}"
-
-
-def frame_ancestors(value: str | None) -> str:
-    """The embed's frame-ancestors sources from ITB_FRAME_ANCESTORS' value (None: unset).
-
-    Unset or blank: ``*``. Otherwise each space-separated token must be ``'self'``, ``'none'``
-    (alone), ``*`` or ``scheme://host[:port]`` (http or https; host may start with ``*.``);
-    anything else raises PluginError, which fails the build with the reason.
-    """
-    tokens = (value or "").split()
-    if not tokens:
-        return DEFAULT_FRAME_ANCESTORS
-    for token in tokens:
-        if token in ("'self'", "'none'", "*"):
-            continue
-        match = HOST_SOURCE.fullmatch(token)
-        if match and (match["port"] in (None, "*") or 0 < int(match["port"]) < 65536):
-            continue
-        bare = token.lower().strip("'\"")
-        hint = f" (write it '{bare}', in single quotes)" if bare in ("self", "none") else ""
-        raise PluginError(
-            f'{FRAME_ANCESTORS_ENV}: "{token}" is not a frame-ancestors source{hint}. Give a '
-            "space-separated list of 'self', 'none' (alone), * or scheme://host[:port] sources "
-            f'without a path, for example {FRAME_ANCESTORS_ENV}="{FRAME_ANCESTORS_EXAMPLE}".'
-        )
-    if "'none'" in tokens and len(tokens) > 1:
-        raise PluginError(
-            f"{FRAME_ANCESTORS_ENV}: 'none' must be the only source, got \"{' '.join(tokens)}\". "
-            f"For example {FRAME_ANCESTORS_ENV}=\"'none'\" or "
-            f'{FRAME_ANCESTORS_ENV}="{FRAME_ANCESTORS_EXAMPLE}".'
-        )
-    return " ".join(tokens)
-
-
-def headers_rules(pages: list[str], ancestors: str) -> str:
-    """Our part of _headers: the embed's rule, then one rule per pattern of the site's pages."""
-    embed = [
-        ("Content-Security-Policy", embed_header_csp(ancestors)),
-        ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
-    ]
-    blocks = [_rule(f"/{EMBED_DIR}/*", embed)]
-    blocks += [_rule(pattern, PAGE_HEADERS) for pattern in page_patterns(pages)]
-    return HEADERS_COMMENT + "\n".join(blocks)
-
-
-def page_patterns(pages: list[str]) -> list[str]:
-    """_headers path patterns covering the site's own HTML pages (site paths), never the embed.
-
-    ``index.html`` is served as ``/`` and ``/index.html``; ``a/index.html`` as ``/a/`` and
-    ``/a/index.html``, covered (with what else is in ``a/``) by ``/a/*``; any other page by its
-    own path. A folder already covered by a parent folder's pattern gets no second rule (a host
-    would send its headers twice).
-    """
-    folders: set[str] = set()
-    files: set[str] = set()
-    for page in pages:
-        if page == EMBED_DIR or page.startswith(f"{EMBED_DIR}/"):
-            continue
-        if page == "index.html":
-            files.update(("", "index.html"))
-        elif page.endswith("/index.html"):
-            folders.add(posixpath.dirname(page))
-        else:
-            files.add(page)
-
-    def covered(path: str) -> bool:
-        parent = posixpath.dirname(path)
-        while parent:
-            if parent in folders:
-                return True
-            parent = posixpath.dirname(parent)
-        return False
-
-    patterns = [f"/{folder}/*" for folder in sorted(folders) if not covered(folder)]
-    patterns += [f"/{file}" for file in sorted(files) if not covered(file)]
-    return sorted(patterns, key=lambda p: (p not in ("/", "/index.html"), p))
-
-
-def _rule(pattern: str, headers: Iterable[tuple[str, str]]) -> str:
-    """One _headers rule: the path pattern, then its headers indented."""
-    return f"{pattern}\n" + "".join(f"  {name}: {value}\n" for name, value in headers)
-
-
-# ---- Hooks ----
-
-
+@reported
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Fail at once, before site/ is cleaned, when ITB_FRAME_ANCESTORS is not a valid list."""
-    frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV))
+    embed.check_environment()
     return config
 
 
+@reported
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """Add the embed page, its scripts and styles, and the _headers rules to the site."""
-    _publish(files, config, f"{EMBED_DIR}/index.html", embed_page(config))
-    for name in STATIC_FILES:
-        _publish(files, config, f"{EMBED_DIR}/{name}", (EMBED_SRC / name).read_bytes())
-    rules = headers_rules(
-        site_pages(files, config), frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV))
+    own = files.get_file_from_path(embed.HEADERS_FILE)  # a docs/_headers of the site's own
+    published = embed.site_files(
+        site_pages(files, config),
+        [str(p) for p in config.extra_css],
+        [str(s) for s in config.extra_javascript if getattr(s, "type", "") == "module"],
+        own.content_string if own is not None else None,
     )
-    existing = files.get_file_from_path(HEADERS_FILE)
-    if existing is not None:  # a docs/_headers of the site's own: keep its rules, add ours
-        rules = existing.content_string.rstrip("\n") + "\n\n" + rules
-    _publish(files, config, HEADERS_FILE, rules)
-    return files
+    return publish(files, config, published)
 
 
 def on_serve(server, /, *, config: MkDocsConfig, builder):
     """Rebuild when the embed's sources change."""
-    server.watch(str(EMBED_SRC))
+    server.watch(str(embed.EMBED_SRC))
     return server
-
-
-# ---- Helper functions ----
-
-
-def site_pages(files: Files, config: MkDocsConfig) -> list[str]:
-    """Site paths of every HTML file the build writes: pages, HTML files, theme pages (404)."""
-    pages = {
-        f.dest_uri for f in files if f.dest_uri.endswith(".html") and f.inclusion.is_included()
-    }
-    pages.update(t for t in config.theme.static_templates if t.endswith(".html"))
-    return sorted(pages)
-
-
-def embed_page(config: MkDocsConfig) -> str:
-    """embed/index.html: the template in widget/embed/ with the widget and its assets."""
-    stylesheets = [str(p) for p in config.extra_css if str(p).startswith(WIDGET_ASSETS)]
-    modules = [
-        str(s)
-        for s in config.extra_javascript
-        if str(s).startswith(WIDGET_ASSETS) and getattr(s, "type", "") == "module"
-    ]
-    if not stylesheets or not modules:
-        raise RuntimeError(
-            "hooks/embed.py: mkdocs.yml lists no widget stylesheet (extra_css) or widget module "
-            f"(extra_javascript, type: module) under {WIDGET_ASSETS}; the embed page needs both."
-        )
-    links = "".join(f'<link rel="stylesheet" href="../{html.escape(p)}">\n' for p in stylesheets)
-    scripts = "".join(
-        f'<script type="module" src="../{html.escape(p)}"></script>\n' for p in modules
-    )
-    template = (EMBED_SRC / "embed.html").read_text("utf-8")
-    values = {
-        "{{ csp }}": html.escape(CSP, quote=False),
-        "{{ stylesheets }}": links,
-        "{{ scripts }}": scripts,
-        "{{ widget }}": _widget_hook().widget_markup(EMBED_EXAMPLE, id_prefix="fdw1"),
-    }
-    for key, value in values.items():
-        if key not in template:
-            raise RuntimeError(f"widget/embed/embed.html lost its {key} placeholder")
-        template = template.replace(key, value)
-    return template
-
-
-def _widget_hook() -> ModuleType:
-    """hooks/widget.py, whose widget_markup() the page markers use too (one source of markup)."""
-    spec = importlib.util.spec_from_file_location("itb_flex_widget_hook", ROOT / "hooks/widget.py")
-    if spec is None or spec.loader is None:
-        raise RuntimeError("hooks/widget.py is missing: the embed page reuses its widget markup")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _publish(files: Files, config: MkDocsConfig, src_uri: str, content: str | bytes) -> None:
-    """Add a generated file, replacing any file already published at the same path."""
-    existing = files.get_file_from_path(src_uri)
-    if existing is not None:
-        files.remove(existing)
-    files.append(File.generated(config, src_uri, content=content))

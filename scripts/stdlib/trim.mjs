@@ -1,6 +1,6 @@
 // ITB Flex: make the browser's trimmed, precompiled standard library, inside Pyodide under Node.
 //
-// Called by hooks/runtime.py at build time (cached while its inputs are unchanged):
+// Called by hooks/sitebuild/stdlib.py at build time (cached while its inputs are unchanged):
 //   node scripts/stdlib/trim.mjs <job.json>
 // job.json: {pyodide: <npm pyodide folder>, wheel: <flexdose wheel>, worker: <worker.py>,
 //            imports: [<every module name flexdose, worker.py and PyScript's Python import>],

@@ -7,7 +7,6 @@ of the built site (tests/browser/fixtures/).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from flexdose.limits import FORM_MAX_STEPS
+from sitebuild import widget  # hooks/ (pytest's pythonpath)
 
 pytestmark = pytest.mark.browser
 
@@ -33,13 +33,6 @@ def example(name: str) -> dict:
     return json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
 
 
-def _load_widget_hook():
-    spec = importlib.util.spec_from_file_location("itb_widget_hook", ROOT / "hooks" / "widget.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # ---- Fixtures ----
 
 
@@ -48,12 +41,11 @@ def fixture_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """A copy of the built site plus the fixture pages (never published with the real site)."""
     copy = tmp_path_factory.mktemp("fixture-site") / "site"
     shutil.copytree(built_site, copy)
-    hook = _load_widget_hook()
     fixtures = copy / "fixtures"
     fixtures.mkdir()
     page = (FIXTURES / "two-widgets.html").read_text("utf-8")
-    page = page.replace("<!-- widget 1 -->", hook.widget_markup("constant", id_prefix="fdw1"))
-    page = page.replace("<!-- widget 2 -->", hook.widget_markup("therapy-week", id_prefix="fdw2"))
+    page = page.replace("<!-- widget 1 -->", widget.widget_markup("constant", id_prefix="fdw1"))
+    page = page.replace("<!-- widget 2 -->", widget.widget_markup("therapy-week", id_prefix="fdw2"))
     (fixtures / "two-widgets.html").write_text(page, "utf-8")
     return copy
 

@@ -2,7 +2,7 @@
 
 The browser runs the same package the site ships, so the same tests must pass there, on the
 same bytecode. The harness (tests/pyodide/) loads the vendored Pyodide from node_modules with the
-site's runtime files as hooks/runtime.py prepares them: the flexdose wheel with its bytecode, and
+site's runtime files as the site build prepares them: the flexdose wheel with its bytecode, and
 the trimmed, precompiled stdlib, to which the stock sources are added for what only pytest and
 hypothesis import (Python takes a module's .pyc before its .py, so every module the widget ships
 runs from the shipped bytecode). It unpacks pytest's wheels (fetched at setup time into
@@ -17,7 +17,6 @@ Run alone: `.venv/bin/python -m pytest tests/quality/test_in_pyodide.py`.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -28,6 +27,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sitebuild import runtime  # hooks/ (pytest's pythonpath): the site build's own runtime
 
 ROOT = Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "tests" / "pyodide"
@@ -99,13 +99,8 @@ def suite_files() -> dict[str, Path]:
 
 
 def shipped_runtime() -> dict[str, Path]:
-    """The site's runtime files (wheel, stdlib...) as hooks/runtime.py prepares and caches them."""
-    spec = importlib.util.spec_from_file_location("itb_runtime_hook", ROOT / "hooks" / "runtime.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.prepared_runtime()
+    """The site's runtime files (wheel, stdlib...) as the site build prepares and caches them."""
+    return runtime.prepared_runtime()
 
 
 def write_test_stdlib(shipped: Path, stock: Path, dest: Path) -> set[str]:

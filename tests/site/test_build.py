@@ -1,11 +1,11 @@
 """The site builds strictly, every page has its furniture, and bad markers fail the build.
 
-The marker tests run hooks/previews.py's functions directly on small files, as the build would.
+The marker tests run the site build's functions (hooks/sitebuild/) directly on small files, as
+the build would.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from html.parser import HTMLParser
@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from site_text import built_pages
+from sitebuild import pages, previews  # hooks/ (pytest's pythonpath)
+from sitebuild.common import BuildError
 
 ROOT = Path(__file__).resolve().parents[2]
 NAV_PAGES = [
@@ -31,18 +33,6 @@ NAV_PAGES = [
 ]
 # The one page allowed to link out: the cited sources.
 SOURCES_PAGE = "about/index.html"
-
-
-def _previews():
-    """hooks/previews.py as a module (hooks/ is not a package: MkDocs loads hooks by path)."""
-    spec = importlib.util.spec_from_file_location(
-        "itb_previews_hook", ROOT / "hooks" / "previews.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # ---- The build ----
@@ -185,79 +175,72 @@ def docs_dir(tmp_path: Path) -> Path:
 
 def test_invalid_example_fails_the_build_with_its_finding(docs_dir: Path) -> None:
     """An example with an error finding raises, naming the example, the code and the place."""
-    previews = _previews()
-    with pytest.raises(previews.PreviewError, match=r"bad-start.*first-step-not-midnight"):
+    with pytest.raises(BuildError, match=r"bad-start.*first-step-not-midnight"):
         previews.render_example("bad-start", id_prefix="t", docs_dir=docs_dir)
 
 
 def test_marker_for_an_invalid_example_fails_with_page_and_line(docs_dir: Path) -> None:
     """Through the marker, the error also says which page and line hold it."""
-    previews = _previews()
     page = "# Title\n\ntext\n\n<!-- flexdose:example bad-start -->\n"
-    with pytest.raises(previews.PreviewError, match=r"^flex\.md, line 5: example 'bad-start'"):
-        previews.expand_markers(page, "flex.md", docs_dir)
+    with pytest.raises(BuildError, match=r"^flex\.md, line 5: example 'bad-start'"):
+        pages.expand_markers(page, "flex.md", docs_dir)
 
 
 def test_unreadable_example_fails_the_build(docs_dir: Path) -> None:
     """A file that is not JSON raises with flexdose's one-line reason."""
-    previews = _previews()
-    with pytest.raises(previews.PreviewError, match=r"not-json.*cannot be read"):
+    with pytest.raises(BuildError, match=r"not-json.*cannot be read"):
         previews.render_example("not-json", id_prefix="t", docs_dir=docs_dir)
 
 
 def test_unknown_example_lists_the_known_ones(docs_dir: Path) -> None:
     """A misspelt name fails and lists what exists (package and page-local examples)."""
-    previews = _previews()
-    with pytest.raises(previews.PreviewError, match=r"no example 'day-nite'.*day-night"):
-        previews.expand_markers("<!-- flexdose:example day-nite -->", "p.md", docs_dir)
+    with pytest.raises(BuildError, match=r"no example 'day-nite'.*day-night"):
+        pages.expand_markers("<!-- flexdose:example day-nite -->", "p.md", docs_dir)
 
 
 def test_unknown_marker_and_unknown_option_fail(docs_dir: Path) -> None:
     """A typo in the marker kind or an option the marker does not take fails the build."""
-    previews = _previews()
-    with pytest.raises(previews.PreviewError, match=r"unknown marker 'flexdose:exampel'"):
-        previews.expand_markers("<!-- flexdose:exampel day-night -->", "p.md", docs_dir)
-    with pytest.raises(previews.PreviewError, match=r"has no option colour"):
-        previews.expand_markers("<!-- flexdose:example day-night colour=red -->", "p.md", docs_dir)
+    with pytest.raises(BuildError, match=r"unknown marker 'flexdose:exampel'"):
+        pages.expand_markers("<!-- flexdose:exampel day-night -->", "p.md", docs_dir)
+    with pytest.raises(BuildError, match=r"has no option colour"):
+        pages.expand_markers("<!-- flexdose:example day-night colour=red -->", "p.md", docs_dir)
 
 
 def test_unknown_program_fails(docs_dir: Path) -> None:
     """program= must name one of the example's programs."""
-    previews = _previews()
-    with pytest.raises(previews.PreviewError, match=r"no program 'gym'.*everyday, therapy"):
+    with pytest.raises(BuildError, match=r"no program 'gym'.*everyday, therapy"):
         previews.render_example("two-programs", "gym", id_prefix="t", docs_dir=docs_dir)
 
 
-def test_valid_markers_render_and_widget_markers_are_left_alone(docs_dir: Path) -> None:
-    """A good example becomes a placeholder plus stashed HTML; the widget marker stays as is."""
-    previews = _previews()
+def test_valid_markers_render_as_placeholders_and_stashed_html(docs_dir: Path) -> None:
+    """A good example and a widget each become a placeholder plus stashed HTML."""
     page = (
         "<!-- flexdose:example two-programs program=therapy -->\n\n"
         "<!-- flexdose:widget example=day-night -->\n"
     )
-    markdown, stash = previews.expand_markers(page, "p.md", docs_dir)
-    assert "<!-- flexdose:widget example=day-night -->" in markdown
-    assert len(stash) == 1
-    ((placeholder, rendered),) = stash.items()
-    assert placeholder in markdown
-    assert "<svg" in rendered
-    assert 'class="itb-preview"' in rendered
+    expanded = pages.expand_markers(page, "p.md", docs_dir)
+    assert "flexdose:" not in expanded.markdown
+    assert expanded.widgets == 1
+    (preview, widget) = expanded.slots.items()
+    assert preview[0] in expanded.markdown
+    assert widget[0] in expanded.markdown
+    assert "<svg" in preview[1]
+    assert 'class="itb-preview"' in preview[1]
+    assert widget[1].startswith('<div class="itb-flex" data-itb-flex data-state="loading"')
 
 
 def test_marker_inside_a_code_block_stays_text(docs_dir: Path) -> None:
     """A page may show the marker syntax in a fenced code block; the hook leaves it alone."""
-    previews = _previews()
     page = "```markdown\n<!-- flexdose:example no-such-example -->\n```\n"
-    markdown, stash = previews.expand_markers(page, "p.md", docs_dir)
-    assert markdown == page
-    assert stash == {}
+    expanded = pages.expand_markers(page, "p.md", docs_dir)
+    assert expanded.markdown == page
+    assert expanded.slots == {}
 
 
 def test_example_json_block_is_the_checked_file_as_written(docs_dir: Path) -> None:
     """The JSON shown for the format is the example file itself, and an invalid one fails."""
-    previews = _previews()
     block = previews.example_json_markdown("two-programs", docs_dir=docs_dir)
     text = (docs_dir / "examples" / "two-programs.json").read_text(encoding="utf-8").strip()
     assert f"```json\n{text}\n```" in block
-    with pytest.raises(previews.PreviewError, match="first-step-not-midnight"):
+    with pytest.raises(BuildError, match="first-step-not-midnight"):
         previews.example_json_markdown("bad-start", docs_dir=docs_dir)

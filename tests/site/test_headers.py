@@ -1,24 +1,24 @@
 """The built site's `_headers`: who may frame the embed, and that only the site frames its pages.
 
-hooks/embed.py writes the rules; scripts/serve.py sends them. Checked on the session's build
-(file and HTTP), on a build for a sub-path with ITB_FRAME_ANCESTORS set, and on a build with an
-invalid value, which must fail. The hook's own functions are tested directly first.
+hooks/sitebuild/embed.py writes the rules; scripts/serve.py sends them. Checked on the session's
+build (file and HTTP), on a build for a sub-path with ITB_FRAME_ANCESTORS set, and on a build
+with an invalid value, which must fail. The hook's own functions are tested directly first.
 """
 
 from __future__ import annotations
 
 import http.client
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
 from serve import matching_headers, normalise_path, parse_headers_file, serve_in_thread
+from sitebuild import embed  # hooks/ (pytest's pythonpath)
+from sitebuild.common import BuildError
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "ITB_FRAME_ANCESTORS"
@@ -35,16 +35,6 @@ SUB_PATH = "/clinic/itb/"
 
 def embed_header(ancestors: str) -> tuple[str, str]:
     return ("Content-Security-Policy", f"{EMBED_META_CSP}; frame-ancestors {ancestors}")
-
-
-def _embed_hook() -> ModuleType:
-    """hooks/embed.py as a module (hooks/ is not a package: MkDocs loads hooks by path)."""
-    spec = importlib.util.spec_from_file_location("itb_embed_hook", ROOT / "hooks" / "embed.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _default_ancestors() -> str:
@@ -95,7 +85,6 @@ def _csp(headers: http.client.HTTPMessage) -> list[str]:
 
 
 def test_hook_policy_is_the_documented_one() -> None:
-    embed = _embed_hook()
     assert embed.CSP == EMBED_META_CSP
     assert embed.embed_header_csp("*") == embed_header("*")[1]
 
@@ -123,7 +112,7 @@ def test_hook_policy_is_the_documented_one() -> None:
     ],
 )
 def test_frame_ancestors_accepts_source_lists(value: str | None, expected: str) -> None:
-    assert _embed_hook().frame_ancestors(value) == expected
+    assert embed.frame_ancestors(value) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,8 +137,7 @@ def test_frame_ancestors_accepts_source_lists(value: str | None, expected: str) 
     ],
 )
 def test_frame_ancestors_rejects_what_is_not_a_source(value: str, bad: str) -> None:
-    embed = _embed_hook()
-    with pytest.raises(embed.PluginError) as caught:
+    with pytest.raises(BuildError) as caught:
         embed.frame_ancestors(value)
     message = str(caught.value)
     assert message.startswith(f"{ENV}: ")
@@ -158,8 +146,7 @@ def test_frame_ancestors_rejects_what_is_not_a_source(value: str, bad: str) -> N
 
 
 def test_frame_ancestors_none_must_be_alone() -> None:
-    embed = _embed_hook()
-    with pytest.raises(embed.PluginError, match=rf"^{ENV}: 'none' must be the only source"):
+    with pytest.raises(BuildError, match=rf"^{ENV}: 'none' must be the only source"):
         embed.frame_ancestors("'none' https://portal.example.org")
 
 
@@ -174,7 +161,7 @@ def test_page_patterns_cover_pages_but_never_the_embed() -> None:
         "embed/index.html",
         "embed/other.html",
     ]
-    assert _embed_hook().page_patterns(pages) == [
+    assert embed.page_patterns(pages) == [
         "/",
         "/index.html",
         "/404.html",

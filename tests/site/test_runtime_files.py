@@ -1,5 +1,5 @@
 """The runtime the site ships: the trimmed, precompiled stdlib, the wheel's bytecode, the loader,
-the compressed siblings (hooks/runtime.py, scripts/stdlib/).
+the compressed siblings (hooks/sitebuild/runtime.py, stdlib.py, snapshot.py).
 
 Whether Python starts on these files is proved in a browser by every widget test, and inside
 Pyodide by the build itself (scripts/stdlib/trim.mjs checks the package on the trimmed stdlib
@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
 import zipfile
@@ -19,25 +18,13 @@ from pathlib import Path
 
 import brotli
 import pytest
+from sitebuild import snapshot as snapshot_tools  # hooks/ (pytest's pythonpath)
+from sitebuild import stdlib as stdlib_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 STOCK = ROOT / "node_modules" / "pyodide"
 # PEP 552 flags: hash-based, check_source off.
 UNCHECKED_HASH = 1
-
-
-def _script(relative: str, name: str):
-    """A module of scripts/ loaded by path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / relative)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _stdlib_build():
-    return _script("stdlib/build.py", "itb_stdlib_build_test")
 
 
 @pytest.fixture(scope="module")
@@ -141,19 +128,14 @@ def test_large_files_have_faithful_compressed_siblings(runtime, name: str) -> No
     assert len(br) < len(gz) < len(raw)
 
 
-def _snapshot_tools():
-    return _script("snapshot/make.py", "itb_snapshot_make_test")
-
-
 def test_the_snapshot_is_this_pyodide_builds_and_the_loader_knows_its_size(runtime) -> None:
     """The header Pyodide checks on restore names npm's Pyodide build; the loader's expected
     size is the file's (a download of any other size is refused before Pyodide sees it)."""
-    tools = _snapshot_tools()
     data = (runtime["flexdose"] / "pyodide-snapshot.bin").read_bytes()
-    header = tools.snapshot_header(data)
-    assert header["magic"] == tools.MAGIC
-    assert header["build_id"] == tools.pyodide_build_id(runtime["pyodide"] / "pyodide.mjs")
-    assert header["build_id"] == tools.pyodide_build_id(STOCK / "pyodide.mjs")
+    header = snapshot_tools.snapshot_header(data)
+    assert header["magic"] == snapshot_tools.MAGIC
+    assert header["build_id"] == snapshot_tools.pyodide_build_id(runtime["pyodide"] / "pyodide.mjs")
+    assert header["build_id"] == snapshot_tools.pyodide_build_id(STOCK / "pyodide.mjs")
     # The interpreter's state, then its memory, which Pyodide sizes the new instance to.
     state = json.loads(data[48 : 48 + header["state_bytes"]].decode("utf-8"))
     assert "hiwireKeys" in state
@@ -164,18 +146,16 @@ def test_the_snapshot_is_this_pyodide_builds_and_the_loader_knows_its_size(runti
 
 
 def test_a_snapshot_header_too_short_is_refused_with_its_size() -> None:
-    tools = _snapshot_tools()
-    with pytest.raises(tools.SnapshotFailed, match="of 10 bytes has no header"):
-        tools.snapshot_header(b"\0" * 10)
+    with pytest.raises(snapshot_tools.SnapshotFailed, match="of 10 bytes has no header"):
+        snapshot_tools.snapshot_header(b"\0" * 10)
 
 
 def test_no_snapshot_is_made_when_switched_off_or_without_chromium(monkeypatch) -> None:
-    tools = _snapshot_tools()
-    assert tools.disabled_reason({"ITB_SNAPSHOT": "0"}) == "ITB_SNAPSHOT=0"
+    assert snapshot_tools.disabled_reason({"ITB_SNAPSHOT": "0"}) == "ITB_SNAPSHOT=0"
     import chromium
 
     monkeypatch.setattr(chromium, "CHROMIUM", "/nonexistent/chromium")
-    assert "no Chromium at /nonexistent/chromium" in tools.disabled_reason({})
+    assert "no Chromium at /nonexistent/chromium" in snapshot_tools.disabled_reason({})
 
 
 def test_imported_names_reads_every_import_form(tmp_path: Path) -> None:
@@ -187,7 +167,7 @@ def test_imported_names_reads_every_import_form(tmp_path: Path) -> None:
         "def f():\n    import difflib\n",
         "utf-8",
     )
-    names = _stdlib_build().imported_names([source])
+    names = stdlib_tools.imported_names([source])
     assert names == ["collections", "collections.abc", "difflib", "json", "os.path"]
 
 
@@ -203,7 +183,7 @@ def test_add_bytecode_keeps_a_valid_wheel(tmp_path: Path) -> None:
     pycache.mkdir(parents=True)
     (pycache / "__init__.cpython-314.pyc").write_bytes(b"\x00" * 20)
     out = tmp_path / "out.whl"
-    _stdlib_build().add_bytecode(wheel, tmp_path / "pycache", out)
+    stdlib_tools.add_bytecode(wheel, tmp_path / "pycache", out)
     with zipfile.ZipFile(out) as zf:
         assert zf.read("pkg/__init__.py") == b"X = 1\n"
         record = zf.read("pkg-1.dist-info/RECORD").decode().splitlines()

@@ -2,16 +2,16 @@
 
 npm's ``python_stdlib.zip`` holds only ``.py`` sources (2.5 MB, 559 modules), so every import at
 start-up compiles from source in the browser. ``build_stdlib`` makes instead, inside Pyodide
-itself under Node (scripts/stdlib/trim.mjs, so the bytecode is the browser Python's own):
+itself under Node (``scripts/stdlib/trim.mjs``, so the bytecode is the browser Python's own):
 
 - ``python_stdlib.zip``: only the modules Pyodide's start-up, the flexdose package, the widget's
   worker.py and PyScript's Python package load, as ``.pyc`` (computed, never hand-listed: see
-  trim_in_pyodide.py), checked on a second start with that zip alone;
+  scripts/stdlib/trim_in_pyodide.py), checked on a second start with that zip alone;
 - ``pycache/``: flexdose's own ``.pyc`` files, which ``add_bytecode`` puts into the site's wheel;
 - ``lock.json``: the smallest lock Pyodide accepts with no package to load (the inline lock
   saves fetching the 119 KB ``pyodide-lock.json``).
 
-Used by hooks/runtime.py (cached in build/itb-runtime/) and by the in-Pyodide test harness,
+Used by ``runtime.py`` (cached in build/itb-runtime/) and by the in-Pyodide test harness,
 which runs the unit tests on the same bytecode.
 """
 
@@ -22,24 +22,25 @@ import base64
 import hashlib
 import json
 import shutil
-import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+from sitebuild.common import NODE_MODULES, SCRIPTS, BuildError, run_tool
+
+# The Node and in-Pyodide parts of the build, which stay scripts (they run under Node/Pyodide).
+HERE = SCRIPTS / "stdlib"
 TRIM = HERE / "trim.mjs"
 # The modules of ours whose imports decide the set: the package, the worker entry and the
 # Python package PyScript imports at every start ("import pyscript as _pyscript").
-PYSCRIPT_PYTHON = ROOT / "node_modules" / "@pyscript" / "core" / "src" / "stdlib" / "pyscript"
+PYSCRIPT_PYTHON = NODE_MODULES / "@pyscript" / "core" / "src" / "stdlib" / "pyscript"
 # Node builds the zip in a few seconds; this bounds a hung run.
 TIMEOUT_S = 300
 # Every file whose change changes the output (cache keys use it).
 TOOL_FILES = (TRIM, HERE / "trim_in_pyodide.py", HERE / "check_in_pyodide.py", Path(__file__))
 
 
-class StdlibBuildFailed(RuntimeError):
+class StdlibBuildFailed(BuildError):
     """The trimmed stdlib could not be made or lacks a module; the message says which."""
 
 
@@ -91,18 +92,12 @@ def build_stdlib(pyodide_dir: Path, wheel: Path, worker: Path, package: Path, ou
         node = shutil.which("node")
         if node is None:
             raise StdlibBuildFailed("Node.js is needed to build the site's runtime: `make setup`")
-        try:
-            proc = subprocess.run(
-                [node, str(TRIM), str(job)],
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT_S,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise StdlibBuildFailed(f"{TRIM.name} did not finish in {TIMEOUT_S} s") from None
-    if proc.returncode != 0:
-        raise StdlibBuildFailed(f"building the trimmed stdlib failed:\n{proc.stderr.strip()}")
+        run_tool(
+            [node, str(TRIM), str(job)],
+            doing=f"building the trimmed stdlib ({TRIM.name})",
+            timeout_s=TIMEOUT_S,
+            error=StdlibBuildFailed,
+        )
     return json.loads((out / "report.json").read_text("utf-8"))
 
 

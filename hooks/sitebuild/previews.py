@@ -1,0 +1,135 @@
+"""Build-time pictures and tables from ``flexdose``, never drawn by hand (see ``pages.py``).
+
+- the static preview of an example schedule (``flexdose.render.preview_html`` of
+  ``flexdose.check`` of the example), for one program or all;
+- the example's JSON as a code block (the format, shown by a real example just checked);
+- the table of every limit in ``flexdose.limits.ALL_LIMITS``, with its value, unit, status and
+  sources, so the clinicians' page cannot drift from the code;
+- the table of finding codes from ``flexdose.findings.CATALOGUE``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from sitebuild.common import BuildError
+from sitebuild.examples import checked_report, example_path
+
+# The page whose sources table the limits table links to (about.md has one anchor per source id).
+SOURCES_PAGE = "about.md"
+
+
+def render_example(
+    name: str,
+    program: str | None = None,
+    *,
+    id_prefix: str,
+    docs_dir: Path | None,
+    at: str = "",
+) -> str:
+    """The static preview HTML of one valid example, for one program or (None) all of them.
+
+    Raises BuildError if the example is missing, unreadable or invalid, or has no such program.
+    """
+    from flexdose import render
+
+    report = checked_report(name, docs_dir=docs_dir, at=at)
+    programs = report["summary"]["programs"]
+    if program is not None and program not in programs:
+        prefix = f"{at}: " if at else ""
+        raise BuildError(
+            f"{prefix}example '{name}' has no program '{program}'. "
+            f"Its programs: {', '.join(programs)}."
+        )
+    # No "go to the field" links: a build-time picture has no fields to move to.
+    return render.preview_html(report, program, id_prefix=id_prefix, where_links=False)
+
+
+def example_json_markdown(name: str, *, docs_dir: Path | None, at: str = "") -> str:
+    """A fenced JSON block of a valid example's file, exactly as written (its own layout)."""
+    checked_report(name, docs_dir=docs_dir, at=at)
+    text = example_path(name, docs_dir=docs_dir, at=at).read_text(encoding="utf-8").strip()
+    return f"\n\n```json\n{text}\n```\n\n"
+
+
+# ---- Limits ----
+
+
+def _number(value: Any) -> str:
+    """2.0 -> '2', 14.5 -> '14.5', 100000 -> '100000' (no separators: '100,000' reads as a list)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g}" if abs(value) < 1e6 else str(value)
+    return str(value)
+
+
+def _limit_value(limit: Any) -> str:
+    """The value with its unit: '13 steps per day', '300 to 800 mcg/day', 'one of 20, 40 mL'.
+
+    A tuple is a (low, high) range or a set of allowed values (flexdose.limits.Limit); the limit's
+    note names a range as such, so that is how the two are told apart.
+    """
+    value, unit = limit.value, limit.unit
+    if isinstance(value, tuple | list):
+        if len(value) == 2 and "range" in (getattr(limit, "note", "") or "").lower():
+            text = f"{_number(value[0])} to {_number(value[1])}"
+        else:
+            text = "one of " + ", ".join(_number(v) for v in value)
+    else:
+        text = _number(value)
+    return f"{text} {unit}".strip()
+
+
+def _code_name(name: str) -> str:
+    """A CONSTANT_NAME as inline code that may wrap after its underscores in a narrow column."""
+    return "<code>" + "_<wbr>".join(html.escape(part) for part in name.split("_")) + "</code>"
+
+
+def _cell(value: Any) -> str:
+    """Table-safe text: no pipes or line breaks, HTML escaped."""
+    text = value if isinstance(value, str) else _number(value)
+    return html.escape(" ".join(text.split())).replace("|", "&#124;")
+
+
+def limits_table_markdown(*, sources_page: str = SOURCES_PAGE) -> str:
+    """A Markdown table of every limit the checker uses, each source linked to the sources page."""
+    from flexdose.limits import ALL_LIMITS
+
+    rows = [
+        "| Name | Value | Status | Sources | Note |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, limit in ALL_LIMITS.items():
+        sources = getattr(limit, "sources", ()) or ()
+        if isinstance(sources, str):
+            sources = (sources,)
+        links = ", ".join(
+            f"[{_cell(s)}]({sources_page}#{s.lower()})" if re.fullmatch(r"S\d+", s) else _cell(s)
+            for s in sources
+        )
+        rows.append(
+            f"| {_code_name(name)} | {_cell(_limit_value(limit))} | {_cell(limit.status)} "
+            f"| {links or '—'} | {_cell(getattr(limit, 'note', '') or '')} |"
+        )
+    if len(rows) == 2:
+        raise BuildError("flexdose.limits.ALL_LIMITS is empty: the limits table would be blank.")
+    return "\n".join(rows)
+
+
+# ---- Findings ----
+
+
+def findings_table_markdown() -> str:
+    """A Markdown table of every finding code in flexdose.findings.CATALOGUE, in its order."""
+    from flexdose.findings import CATALOGUE
+
+    rows = ["| Code | Severity | Meaning |", "| --- | --- | --- |"]
+    rows += [
+        f"| `{code}` | {_cell(severity)} | {_cell(title)} |"
+        for code, (severity, title) in CATALOGUE.items()
+    ]
+    if len(rows) == 2:
+        raise BuildError("flexdose.findings.CATALOGUE is empty: the findings table would be blank.")
+    return "\n".join(rows)
