@@ -20,7 +20,7 @@ from ._fmt import (
     text_width_em,
     truncate_to_width,
 )
-from .findings import WEEKDAY_NAMES
+from .model import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES
 
 __all__ = [
     "WEEKDAYS",
@@ -31,8 +31,8 @@ __all__ = [
     "week_strip_svg",
 ]
 
-# (key, short name, full name) from the one weekday table (flexdose.findings.WEEKDAY_NAMES).
-WEEKDAYS = tuple((key, full[:3], full) for key, full in WEEKDAY_NAMES.items())
+# (key, short name, full name) from the one weekday table (flexdose.model).
+WEEKDAYS = tuple((key, WEEKDAY_SHORT_NAMES[key], full) for key, full in WEEKDAY_NAMES.items())
 
 MINUTES_PER_DAY = 24 * 60
 TICK_EVERY_MINUTES = 3 * 60

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .findings import quote
 from .limits import HOURS_PER_DAY, MAX_CLOCK_CHARS, MINUTES_PER_DAY, MINUTES_PER_HOUR
 from .parse import parse_time
+from .quoting import quote
 from .summary import fmt_minutes
 
 __all__ = ["HOW_TO_WRITE", "fmt_clock", "parse_clock"]

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .findings import WEEKDAY_NAMES
-from .model import WEEKDAYS
+from .model import WEEKDAY_NAMES, WEEKDAYS
 from .parse import parse
 from .report import check
 from .rules import change_pct, large_change

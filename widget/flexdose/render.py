@@ -22,7 +22,9 @@ from ._fmt import (
     fmt_number,
     fmt_pct,
 )
-from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, describe_where
+from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE
+from .model import WEEKDAYS
+from .paths import describe_where
 
 __all__ = [
     "NO_PICTURE_SENTENCE",
@@ -51,7 +53,6 @@ __all__ = [
 ]
 
 _NO_PICTURE_SHORT = "No picture until the errors are fixed."
-_WEEKDAY_KEYS = tuple(key for key, _, _ in _svg.WEEKDAYS)
 
 
 def _summary(report: dict) -> dict | None:
@@ -262,8 +263,8 @@ def text_report(report: dict) -> str:
 
 
 def _check_weekday(weekday: str | None) -> None:
-    if weekday is not None and weekday not in _WEEKDAY_KEYS:
-        raise ValueError(f"weekday must be one of {', '.join(_WEEKDAY_KEYS)}: {weekday!r}")
+    if weekday is not None and weekday not in WEEKDAYS:
+        raise ValueError(f"weekday must be one of {', '.join(WEEKDAYS)}: {weekday!r}")
 
 
 def today_program(report: dict, weekday: str) -> str | None:
