@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import json
 import os
 import posixpath
 import re
@@ -190,7 +191,8 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     """Add the embed page, its scripts and styles, and the _headers rules to the site."""
     _publish(files, config, f"{EMBED_DIR}/index.html", embed_page(config))
     for name in STATIC_FILES:
-        _publish(files, config, f"{EMBED_DIR}/{name}", (EMBED_SRC / name).read_bytes())
+        content = with_protocol_messages((EMBED_SRC / name).read_bytes())
+        _publish(files, config, f"{EMBED_DIR}/{name}", content)
     rules = headers_rules(
         site_pages(files, config), frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV))
     )
@@ -248,6 +250,42 @@ def embed_page(config: MkDocsConfig) -> str:
             raise RuntimeError(f"widget/embed/embed.html lost its {key} placeholder")
         template = template.replace(key, value)
     return template
+
+
+# ---- The protocol's message types (one list: MESSAGE in widget/web/contract.js) ----
+
+CONTRACT_JS = ROOT / "widget" / "web" / "contract.js"
+# What embed.js and frame.js hold where the table goes: classic scripts cannot import a module.
+MESSAGES_PLACEHOLDER = b"__ITB_FLEX_MESSAGES__"
+_MESSAGE_TABLE = re.compile(r"export const MESSAGE = Object\.freeze\(\{(?P<body>[^}]*)\}\);")
+_MESSAGE_ENTRY = re.compile(r'\s*"?(?P<name>[a-z]+)"?\s*:\s*"(?P<type>itb-flex:[a-z]+)",?\s*')
+
+
+def protocol_messages() -> dict[str, str]:
+    """contract.js's MESSAGE table: name -> message type ("load" -> "itb-flex:load").
+
+    Raises RuntimeError (the build fails) when the table is missing or a line in it is not one
+    name and one quoted type.
+    """
+    match = _MESSAGE_TABLE.search(CONTRACT_JS.read_text("utf-8"))
+    if match is None:
+        raise RuntimeError(f"{CONTRACT_JS} lost its `export const MESSAGE = Object.freeze({{}});`")
+    table: dict[str, str] = {}
+    for line in match["body"].splitlines():
+        if not line.strip():
+            continue
+        entry = _MESSAGE_ENTRY.fullmatch(line)
+        if entry is None:
+            raise RuntimeError(f"{CONTRACT_JS}: a MESSAGE line is not `name: type`: {line!r}")
+        table[entry["name"]] = entry["type"]
+    return table
+
+
+def with_protocol_messages(content: bytes) -> bytes:
+    """A published file with MESSAGES_PLACEHOLDER replaced by protocol_messages() as JSON."""
+    if MESSAGES_PLACEHOLDER not in content:
+        return content
+    return content.replace(MESSAGES_PLACEHOLDER, json.dumps(protocol_messages()).encode())
 
 
 def _widget_hook() -> ModuleType:

@@ -23,6 +23,7 @@ __all__ = [
     "describe",
     "describe_where",
     "field_in_list",
+    "fields_of",
     "format_where",
     "goto_data",
     "parse_where",
@@ -120,6 +121,11 @@ def where_and_parents(path: Path) -> list[str]:
     'programs']: the form's control for a finding is the first of these it has.
     """
     return [format_where(path[:end]) for end in range(len(path), 0, -1)]
+
+
+def fields_of(where: str) -> list[str]:
+    """`where_and_parents` of a finding's where (none for text that is no path)."""
+    return where_and_parents(parse_where(where) or ())
 
 
 def goto_data(where: str) -> dict[str, str]:
