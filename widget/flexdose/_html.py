@@ -28,7 +28,6 @@ __all__ = [
     "NO_PICTURE_SENTENCE",
     "SAFETY_SENTENCE",
     "compare_html",
-    "describe_where",
     "findings_list_html",
     "steps_table_html",
     "totals_html",
