@@ -34,6 +34,7 @@ form submission, no plugins.
 from __future__ import annotations
 
 import html
+import json
 import os
 import posixpath
 import re
@@ -190,7 +191,10 @@ def site_files(
     text of a docs/_headers of the site's own (its rules are kept, ours added), or None.
     """
     published: list[Published] = [(f"{EMBED_DIR}/index.html", embed_page(stylesheets, modules))]
-    published += [(f"{EMBED_DIR}/{name}", (EMBED_SRC / name).read_bytes()) for name in STATIC_FILES]
+    published += [
+        (f"{EMBED_DIR}/{name}", with_protocol_messages((EMBED_SRC / name).read_bytes()))
+        for name in STATIC_FILES
+    ]
     rules = headers_rules(pages, frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV)))
     if own_headers is not None:
         rules = own_headers.rstrip("\n") + "\n\n" + rules
@@ -224,3 +228,39 @@ def embed_page(site_stylesheets: list[str], site_modules: list[str]) -> str:
             raise BuildError(f"widget/embed/embed.html lost its {key} placeholder")
         template = template.replace(key, value)
     return template
+
+
+# ---- The protocol's message types (one list: MESSAGE in widget/web/contract.js) ----
+
+CONTRACT_JS = ROOT / "widget" / "web" / "contract.js"
+# What embed.js and frame.js hold where the table goes: classic scripts cannot import a module.
+MESSAGES_PLACEHOLDER = b"__ITB_FLEX_MESSAGES__"
+_MESSAGE_TABLE = re.compile(r"export const MESSAGE = Object\.freeze\(\{(?P<body>[^}]*)\}\);")
+_MESSAGE_ENTRY = re.compile(r'\s*"?(?P<name>[a-z]+)"?\s*:\s*"(?P<type>itb-flex:[a-z]+)",?\s*')
+
+
+def protocol_messages() -> dict[str, str]:
+    """contract.js's MESSAGE table: name -> message type ("load" -> "itb-flex:load").
+
+    Raises BuildError (the build fails) when the table is missing or a line in it is not one
+    name and one quoted type.
+    """
+    match = _MESSAGE_TABLE.search(CONTRACT_JS.read_text("utf-8"))
+    if match is None:
+        raise BuildError(f"{CONTRACT_JS} lost its `export const MESSAGE = Object.freeze({{}});`")
+    table: dict[str, str] = {}
+    for line in match["body"].splitlines():
+        if not line.strip():
+            continue
+        entry = _MESSAGE_ENTRY.fullmatch(line)
+        if entry is None:
+            raise BuildError(f"{CONTRACT_JS}: a MESSAGE line is not `name: type`: {line!r}")
+        table[entry["name"]] = entry["type"]
+    return table
+
+
+def with_protocol_messages(content: bytes) -> bytes:
+    """A published file with MESSAGES_PLACEHOLDER replaced by protocol_messages() as JSON."""
+    if MESSAGES_PLACEHOLDER not in content:
+        return content
+    return content.replace(MESSAGES_PLACEHOLDER, json.dumps(protocol_messages()).encode())

@@ -276,6 +276,16 @@ def test_a_changed_time_moves_its_step_into_place(widget_page):
     assert "times-not-increasing" not in finding_codes(page)
 
 
+def test_focus_follows_a_step_that_a_time_moved(widget_page):
+    """The time field typed in keeps the focus in the row its step moved to (no path read)."""
+    page, _ = widget_page
+    start_from(page, "therapy-week")
+    name = next(iter(example("therapy-week")["programs"]))
+    show_program(page, name)
+    edit(page, f"{prog(name)}[2].start", "00:30")
+    assert page.evaluate("document.activeElement.dataset.where") == f"{prog(name)}[1].start"
+
+
 def test_a_time_equal_to_another_marks_the_step_that_was_changed(widget_page):
     page, _ = widget_page
     start_from(page, "therapy-week")
@@ -358,6 +368,21 @@ def test_a_findings_link_moves_focus_to_the_field(widget_page):
     control(page, "title").focus()
     link.click()
     assert page.evaluate("document.activeElement.dataset.where") == where
+
+
+def test_a_findings_link_opens_the_program_the_finding_is_in(widget_page):
+    """flexdose's data-program switches the form to that program before the focus moves."""
+    page, _ = widget_page
+    start_from(page, "therapy-week")
+    first, second = list(example("therapy-week")["programs"])[:2]
+    show_program(page, second)
+    where = f"{prog(second)}[0].mcg_per_day"
+    edit(page, where, "-1")
+    show_program(page, first)
+    assert control(page, where).count() == 0
+    page.locator(f".itb-flex__findings button[data-where='{where}']").click()
+    wait_js(page, f"document.activeElement?.dataset?.where === {json.dumps(where)}")
+    assert page.locator(".itb-flex__program-select").input_value() == second
 
 
 def test_markup_typed_into_fields_is_shown_as_text(widget_page):

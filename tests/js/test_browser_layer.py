@@ -7,6 +7,7 @@ that flexdose does not provide, and run the pure document edits' tests in Node's
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -69,3 +70,60 @@ def test_the_page_restates_no_limit() -> None:
         assert not re.search(r"\b(TITLE|NAME)_MAX", text), path.name
         assert "20 mL" not in text, path.name
         assert "40 mL" not in text, path.name
+
+
+# Program names the form's where paths must write as flexdose does: identifiers and not, quotes,
+# backslashes, control characters, non-ASCII, the line separator.
+AWKWARD_NAMES = [
+    "everyday",
+    "_x9",
+    "9x",
+    "my plan",
+    'say "hi"',
+    "back\\slash",
+    "a\nb",
+    "été",
+    "\u2028",
+]
+
+
+def test_the_form_writes_where_paths_as_flexdose_does() -> None:
+    """doc-edits.js's programPath/stepPath (its form's field keys) equal paths.format_where."""
+    from flexdose.paths import format_where
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is missing: run `make setup`")
+    edits = (WEB / "doc-edits.js").as_uri()
+    script = (
+        f'import {{ programPath, stepPath }} from "{edits}";'
+        f"const names = {json.dumps(AWKWARD_NAMES)};"
+        "console.log(JSON.stringify(names.map((n) => "
+        '[programPath(n), stepPath(n, 2), stepPath(n, 0, "start")])));'
+    )
+    proc = subprocess.run(
+        [node, "--input-type=module", "-e", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=60,
+    )
+    expected = [
+        [
+            format_where(("programs", n)),
+            format_where(("programs", n, 2)),
+            format_where(("programs", n, 0, "start")),
+        ]
+        for n in AWKWARD_NAMES
+    ]
+    assert json.loads(proc.stdout) == expected
+
+
+def test_the_page_reads_no_where_path() -> None:
+    """Finding links and field marks come with flexdose's data (paths.goto_data, view.fields):
+    no module takes a where path apart (no regex on it, no slicing at its dots and brackets)."""
+    for path in MODULES:
+        text = path.read_text("utf-8")
+        assert "^programs" not in text, path.name
+        assert 'lastIndexOf("[")' not in text, path.name

@@ -7,8 +7,8 @@ import datetime
 import flexdose
 import pytest
 from flexdose import limits
-from flexdose.findings import describe, format_where
 from flexdose.parse import parse, parse_time
+from flexdose.paths import describe, format_where
 
 
 class TestWherePaths:

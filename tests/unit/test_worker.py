@@ -95,6 +95,7 @@ class TestView:
             "totals",
             "findings",
             "today_program",
+            "fields",
         }
         assert result["today_program"] is None
         assert "fd-now" in result["chart"]
@@ -106,6 +107,21 @@ class TestView:
         assert result["today_program"] == "everyday"
         tuesday = json.loads(worker.view(THERAPY_WEEK, "therapy", 600, "w1", "tue", "2026-12-08"))
         assert "fd-now" in tuesday["chart"]
+
+    def test_each_finding_names_the_form_fields_to_mark(self) -> None:
+        """The page marks the first of these its form has: it never reads a path itself."""
+        doc = json.dumps(
+            {"programs": {"my plan": [{"start": "00:00", "mcg_per_day": 1, "mg_per_day": 1}]}}
+        )
+        result = json.loads(worker.view(doc, "my plan", -1, "w1"))
+        wheres = {f["where"] for f in result["report"]["findings"] if f["where"]}
+        assert set(result["fields"]) == wheres
+        assert result["fields"]['programs["my plan"][0].mg_per_day'] == [
+            'programs["my plan"][0].mg_per_day',
+            'programs["my plan"][0]',
+            'programs["my plan"]',
+            "programs",
+        ]
 
     def test_today_reaches_the_report_and_the_totals(self) -> None:
         """The alarm is counted from today in the report and in the totals HTML."""

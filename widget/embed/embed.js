@@ -30,10 +30,9 @@
     "use strict";
     if (window.ItbFlex?.version) return; // loaded twice: the first copy serves
 
-    const PREFIX = "itb-flex:";
-    const TYPES = { hello: "itb-flex:hello", load: "itb-flex:load", report: "itb-flex:report",
-                    error: "itb-flex:error", ready: "itb-flex:ready", change: "itb-flex:change",
-                    resize: "itb-flex:resize" };
+    // The protocol's message types (name -> "itb-flex:..."), written in when the site is built
+    // from their one list, MESSAGE in widget/web/contract.js (hooks/embed.py).
+    const TYPES = __ITB_FLEX_MESSAGES__;
     // Bounds on the height a widget may ask for (px): a broken or hostile frame cannot collapse
     // the iframe to nothing or stretch the portal's page without limit (as WordPress's wp-embed).
     const MIN_HEIGHT_PX = 120;
@@ -188,7 +187,6 @@
             if (event.source !== frame.contentWindow || event.origin !== state.origin) return;
             const data = event.data;
             if (!data || typeof data !== "object" || typeof data.type !== "string") return;
-            if (!data.type.startsWith(PREFIX)) return;
             switch (data.type) {
                 case TYPES.resize: {
                     const height = Number(data.height);

@@ -18,6 +18,9 @@
         }
     }
     if (window.parent === window || typeof ResizeObserver !== "function") return;
+    // The protocol's message types, written in when the site is built from their one list,
+    // MESSAGE in widget/web/contract.js (hooks/embed.py).
+    const TYPES = __ITB_FLEX_MESSAGES__;
     const ancestors = location.ancestorOrigins;
     const known = ancestors && ancestors.length > 0 ? ancestors[0] : "null";
     // "null" (a file:// or sandboxed parent) cannot be a postMessage target origin.
@@ -32,7 +35,7 @@
             const height = Math.ceil(content.getBoundingClientRect().height);
             if (height === sent) return;
             sent = height;
-            window.parent.postMessage({ type: "itb-flex:resize", height }, parentOrigin);
+            window.parent.postMessage({ type: TYPES.resize, height }, parentOrigin);
         };
         new ResizeObserver(report).observe(content);
         report();

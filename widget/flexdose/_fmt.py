@@ -6,7 +6,7 @@ import datetime as _dt
 import html
 import re
 
-from .findings import WEEKDAY_NAMES
+from .model import MONTH_SHORT_NAMES, WEEKDAY_SHORT_NAMES
 from .numbers import (
     fmt_days,
     fmt_hours,
@@ -19,6 +19,7 @@ from .numbers import (
     fmt_signed,
     fmt_typed,
 )
+from .quoting import escape_controls
 
 __all__ = [
     "clean_text",
@@ -40,16 +41,13 @@ __all__ = [
     "truncate_to_width",
 ]
 
-# Monday first, as datetime.date.weekday() counts, from the one weekday table.
-_WEEKDAY_ABBR = tuple(name[:3] for name in WEEKDAY_NAMES.values())
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Monday first, as datetime.date.weekday() counts.
+_WEEKDAY_ABBR = tuple(WEEKDAY_SHORT_NAMES.values())
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF):
-# JSON can carry them inside a program name, and one would make the SVG unparseable.
+# JSON can carry them inside a program name, and one would make the SVG unparseable. Not the
+# control characters of flexdose.quoting: markup may hold tab and newline, and C1 controls.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# C0 and C1 controls for the plain-text report: ESC starts terminal escape sequences, and a
-# newline inside a name could forge a line such as "Result: no errors".
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(text: object) -> str:
@@ -64,7 +62,7 @@ def esc(text: object) -> str:
 
 def terminal_safe(text: object) -> str:
     """User text for a terminal: control characters (escape sequences, newlines) made visible."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    return escape_controls(text, short=True)
 
 
 def fmt_date(iso: _dt.date | str) -> str:
@@ -76,7 +74,7 @@ def fmt_date(iso: _dt.date | str) -> str:
             day = _dt.date.fromisoformat(str(iso))
         except ValueError:
             return clean_text(iso)
-    return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+    return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {MONTH_SHORT_NAMES[day.month - 1]} {day.year}"
 
 
 def fmt_days_from_today(days: int) -> str:

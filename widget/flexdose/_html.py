@@ -6,8 +6,6 @@ name cannot reorder the sentence around it. Classes carry the `fd-` prefix; no s
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 
 from ._fmt import (
@@ -24,8 +22,8 @@ from ._fmt import (
     fmt_signed,
 )
 from ._svg import WEEKDAYS
-from .findings import describe, field_names
 from .numbers import fmt_part_of_day
+from .paths import describe_where, goto_data
 from .results import Alarm, Change, Comparison, ReportedFinding, Summary
 from .safety import NOTICE
 
@@ -33,7 +31,6 @@ __all__ = [
     "NO_PICTURE_SENTENCE",
     "SAFETY_SENTENCE",
     "compare_html",
-    "describe_where",
     "findings_list_html",
     "steps_table_html",
     "totals_html",
@@ -50,65 +47,9 @@ SEVERITIES = (
     ("info", "Note:", "Notes"),
 )
 
-_FIELD_WORDS = {
-    "start": "start time",
-    "mcg_per_day": "dose in mcg per day",
-    "mcg_per_hour": "dose in mcg per hour",
-    "end": "end time",
-}
-# The same words as the messages use (findings.describe), without the leading "The".
-_PATH_WORDS = {path: name.removeprefix("The ") for path, name in field_names().items()}
-_DAY_NAMES = {key: full for key, _, full in WEEKDAYS}
-_PATH_TOKEN = re.compile(
-    r'\.?(?P<key>[A-Za-z_][A-Za-z0-9_]*)|\[(?P<index>\d+)\]|\[(?P<quoted>"(?:[^"\\]|\\.)*")\]'
-)
 
-
-def _path_parts(where: str) -> list[str | int] | None:
-    """'programs["my plan"][0].start' -> ['programs', 'my plan', 0, 'start']; None if unreadable."""
-    parts: list[str | int] = []
-    pos = 0
-    while pos < len(where):
-        match = _PATH_TOKEN.match(where, pos)
-        if not match:
-            return None
-        if match.group("key") is not None:
-            parts.append(match.group("key"))
-        elif match.group("index") is not None:
-            parts.append(int(match.group("index")))
-        else:
-            try:
-                parts.append(json.loads(match.group("quoted")))
-            except ValueError:
-                return None
-        pos = match.end()
-    return parts
-
-
-def describe_where(where: str) -> str:
-    """A finding's `where` path in words for screen readers ('start time of step 3 in ...')."""
-    parts = _path_parts(where)
-    if not parts:
-        # Never the path itself: a person reads this (the path stays in data-where).
-        return "a field of the schedule" if where else "the whole schedule"
-    key = tuple(parts)
-    if key in _PATH_WORDS:
-        return _PATH_WORDS[key]
-    if parts[0] == "week" and len(parts) == 2 and parts[1] in _DAY_NAMES:
-        return f"{_DAY_NAMES[parts[1]]} in the week plan"
-    if parts[0] == "programs" and len(parts) >= 2 and isinstance(parts[1], str):
-        program = f"program {parts[1]}"
-        if len(parts) == 2:
-            return program
-        if isinstance(parts[2], int):
-            step = f"step {parts[2] + 1} in {program}"
-            if len(parts) == 3:
-                return step
-            if len(parts) == 4 and isinstance(parts[3], str):
-                return f"{_FIELD_WORDS.get(parts[3], parts[3])} of {step}"
-    # Anything else (a field this tool does not know): in words, never the path itself.
-    words = describe(tuple(parts))
-    return words[:1].lower() + words[1:]
+def _data_attributes(data: dict[str, str]) -> str:
+    return "".join(f' data-{name}="{esc(value)}"' for name, value in data.items())
 
 
 def _bdi(text: object) -> str:
@@ -270,7 +211,7 @@ def _finding_item(finding: ReportedFinding, label: str, *, where_links: bool) ->
         # A button, not a link: it moves focus inside the widget and must never be followed as
         # a navigation (Material's instant navigation follows every <a> in the page).
         link = (
-            f' <button type="button" class="fd-where fd-goto" data-where="{esc(where)}">'
+            f' <button type="button" class="fd-where fd-goto"{_data_attributes(goto_data(where))}>'
             f'Go to the field<span class="fd-visually-hidden">: {esc(describe_where(where))}'
             "</span></button>"
         )

@@ -23,7 +23,7 @@ from ._fmt import (
     truncate_to_width,
 )
 from .arithmetic import fmt_minutes
-from .findings import WEEKDAY_NAMES
+from .model import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES
 from .results import ProgramSummary, StepRow, Summary
 
 __all__ = [
@@ -34,8 +34,8 @@ __all__ = [
     "week_strip_svg",
 ]
 
-# (key, short name, full name) from the one weekday table (flexdose.findings.WEEKDAY_NAMES).
-WEEKDAYS = tuple((key, full[:3], full) for key, full in WEEKDAY_NAMES.items())
+# (key, short name, full name) from the one weekday table (flexdose.model).
+WEEKDAYS = tuple((key, WEEKDAY_SHORT_NAMES[key], full) for key, full in WEEKDAY_NAMES.items())
 
 MINUTES_PER_DAY = 24 * 60
 TICK_EVERY_MINUTES = 3 * 60

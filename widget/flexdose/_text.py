@@ -13,9 +13,10 @@ from ._fmt import (
     fmt_ml,
     terminal_safe,
 )
-from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, SEVERITIES, describe_where
+from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, SEVERITIES
 from ._svg import WEEKDAYS
 from .numbers import fmt_part_of_day
+from .paths import describe_where
 from .results import ProgramSummary, Report, Summary
 
 __all__ = ["text_report"]

@@ -20,13 +20,14 @@ from types import ModuleType
 
 from . import __version__, safety
 from ._fmt import fmt_date, fmt_days_from_today
-from ._html import describe_where
-from .findings import WEEKDAY_NAMES, quote
 from .jsonout import dumps, report_json, summary_to_json
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
+from .model import WEEKDAY_NAMES
 from .numbers import fmt_days, fmt_hours, fmt_mcg, fmt_mcg_per_day, fmt_ml, fmt_number
 from .parse import parse_date
+from .paths import describe_where
+from .quoting import quote
 from .report import evaluate
 from .results import Report, Summary
 

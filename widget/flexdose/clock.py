@@ -19,9 +19,9 @@ import re
 import unicodedata
 
 from .arithmetic import fmt_minutes
-from .findings import quote
 from .limits import HOURS_PER_DAY, MAX_CLOCK_CHARS, MINUTES_PER_DAY, MINUTES_PER_HOUR
 from .parse import parse_time
+from .quoting import quote
 
 __all__ = ["HOW_TO_WRITE", "fmt_clock", "parse_clock"]
 

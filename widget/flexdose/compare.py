@@ -17,9 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from .arithmetic import change_pct, round_mcg, round_pct
-from .findings import WEEKDAY_NAMES
 from .jsonout import comparison_to_json
-from .model import WEEKDAYS
+from .model import WEEKDAY_NAMES, WEEKDAYS
 from .parse import parse
 from .report import evaluate
 from .results import Change, Comparison, ReportedFinding, Summary

@@ -1,4 +1,4 @@
-"""Findings: the code catalogue, the Finding record, `where` paths and plain-language helpers.
+"""Findings: the code catalogue, the Finding record, their order, and plain-language helpers.
 
 A finding's `code` is public API (portals branch on it); its `message` is written for a patient.
 """
@@ -6,35 +6,27 @@ A finding's `code` is public API (portals branch on it); its `message` is writte
 from __future__ import annotations
 
 import datetime
-import json
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
 
-from .limits import MAX_PROGRAM_NAME_CHARS
+from .model import MONTH_NAMES, WEEKDAY_NAMES, Path
 from .numbers import fmt_typed
+from .paths import format_where
+from .quoting import quote
 
 __all__ = [
     "CATALOGUE",
     "SEVERITIES",
-    "WEEKDAY_NAMES",
     "Finding",
-    "Path",
-    "describe",
-    "field_names",
     "fmt_date",
     "fmt_num",
-    "format_where",
-    "quote",
     "sort_findings",
     "type_name",
 ]
 
 Severity = Literal["error", "warning", "info"]
-Path = tuple[str | int, ...]
-
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 CATALOGUE: dict[str, tuple[Severity, str]] = {
@@ -78,65 +70,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
 }
 """Every finding code -> (severity, short title). The codes are stable public API."""
 
-WEEKDAY_NAMES: dict[str, str] = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-# What each field is called in a message: the words the form labels it with, never its key.
-_FIELD_NAMES: dict[Path, str] = {
-    ("pump", "reservoir_ml"): "The reservoir size",
-    ("pump", "alarm_ml"): "The low-reservoir alarm volume",
-    ("drug", "concentration_mcg_per_ml"): "The drug concentration",
-    ("fill", "date"): "The last refill date",
-    ("fill", "time"): "The last refill time",
-    ("fill", "volume_ml"): "The amount filled",
-    ("context", "origin"): "Where the spasticity comes from",
-    ("context", "age_group"): "The age group",
-    ("context", "phase"): "The stage of treatment",
-    ("context", "current_mcg_per_day"): "The daily dose in use now",
-    ("format",): "The format name",
-    ("title",): "The schedule's name",
-    ("programs",): "The list of programs",
-    ("week",): "The week plan",
-    ("pump",): "The pump details",
-    ("drug",): "The drug details",
-    ("fill",): "The refill details",
-    ("context",): "The details about the current treatment",
-}
-# A step's fields, as the form labels them.
-_STEP_FIELD_NAMES = {
-    "start": "start time",
-    "mcg_per_day": "dose in mcg per day",
-    "mcg_per_hour": "dose in mcg per hour",
-}
-
-
-def field_names() -> dict[Path, str]:
-    """Each field's name in a message ("The reservoir size"): the words the form labels it with."""
-    return dict(_FIELD_NAMES)
 
 
 def is_mapping(value: object) -> TypeGuard[Mapping[Any, Any]]:
@@ -183,19 +117,6 @@ class Finding:
         }
 
 
-def format_where(path: Iterable[str | int]) -> str:
-    """Dotted JSON path: `programs.everyday[2].start`, `programs["my plan"][0]`; root is ``""``."""
-    out: list[str] = []
-    for part in path:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif _IDENTIFIER.match(part):
-            out.append(f".{part}" if out else part)
-        else:
-            out.append(f"[{json.dumps(part, ensure_ascii=False)}]")
-    return "".join(out)
-
-
 def _order_key(
     document: object, path: Path, cache: dict[int, dict[object, int]]
 ) -> tuple[int, ...]:
@@ -235,15 +156,6 @@ def sort_findings(document: object, findings: Sequence[Finding]) -> list[Finding
 
 
 # ---- plain-language helpers ----
-
-
-def quote(text: object, limit: int = int(MAX_PROGRAM_NAME_CHARS.value)) -> str:
-    """User text in typographic quotes, shortened so a message stays a sentence."""
-    # Control characters (a line break in a name) would break the message's one line: escape them.
-    s = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
-    if len(s) > limit:
-        s = s[: limit - 1] + "…"
-    return f"“{s}”"
 
 
 def type_name(value: object) -> str:
@@ -298,28 +210,4 @@ def fmt_num(value: float, decimals: int = 3) -> str:
 def fmt_date(d: datetime.date) -> str:
     """'Wednesday 21 April 2027' (English, locale-free, unambiguous)."""
     weekday = tuple(WEEKDAY_NAMES.values())[d.weekday()]
-    return f"{weekday} {d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def describe(path: Path) -> str:
-    """Where a finding is, in words: 'Step 3 of program “everyday”', 'Monday in the week plan'."""
-    if not path:
-        return "The schedule"
-    head = path[0]
-    if head == "programs" and len(path) >= 2:
-        name = quote(path[1])
-        if len(path) >= 3 and isinstance(path[2], int):
-            if len(path) == 4 and path[3] in _STEP_FIELD_NAMES:
-                field = _STEP_FIELD_NAMES[str(path[3])]
-                return f"The {field} of step {path[2] + 1} of program {name}"
-            return f"Step {path[2] + 1} of program {name}"
-        return f"Program {name}"
-    if head == "week" and len(path) >= 2 and path[1] in WEEKDAY_NAMES:
-        return f"{WEEKDAY_NAMES[str(path[1])]} in the week plan"
-    named = _FIELD_NAMES.get(tuple(path))
-    if named is not None:
-        return named
-    parent = _FIELD_NAMES.get(tuple(path[:-1]))
-    if parent is not None:
-        return f"The field {quote(path[-1], 60)} in {parent[0].lower()}{parent[1:]}"
-    return f"The field {quote(path[-1], 60)}"
+    return f"{weekday} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .findings import WEEKDAY_NAMES, fmt_num
+from .findings import fmt_num
 from .limits import (
     DEFAULT_ALARM_ML,
     FORM_MAX_STEPS,
@@ -46,6 +46,7 @@ from .limits import (
     MAX_TITLE_CHARS,
     RESERVOIR_SIZES_ML,
 )
+from .model import WEEKDAY_NAMES
 from .parse import AGE_GROUPS, ORIGINS, PHASES
 from .samples import EXAMPLE_LABELS, example_names
 from .units import RATE_UNIT_LABELS

@@ -13,9 +13,9 @@ import math
 import re
 from typing import Literal
 
-from .findings import quote
 from .limits import MAX_INPUT_CHARS, MAX_NESTING
 from .numbers import fmt_number
+from .quoting import quote
 
 __all__ = ["UnreadableInput", "decode_bytes", "parse_json"]
 

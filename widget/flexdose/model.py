@@ -10,12 +10,64 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .findings import Path
+__all__ = [
+    "MONTH_NAMES",
+    "MONTH_SHORT_NAMES",
+    "WEEKDAYS",
+    "WEEKDAY_NAMES",
+    "WEEKDAY_SHORT_NAMES",
+    "Context",
+    "Drug",
+    "Fill",
+    "Path",
+    "Program",
+    "Pump",
+    "Schedule",
+    "Step",
+]
 
-__all__ = ["WEEKDAYS", "Context", "Drug", "Fill", "Program", "Pump", "Schedule", "Step"]
+Path = tuple[str | int, ...]
+"""Where something is in a document: its keys and list indexes (`flexdose.paths` writes it)."""
 
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES: dict[str, str] = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+"""The week plan's keys, Monday first, and each day's name in English: the one weekday table."""
+
+_SHORT_NAME_CHARS = 3  # "Mon", "Sep": English's usual short day and month names
+
+WEEKDAY_SHORT_NAMES: dict[str, str] = {
+    key: name[:_SHORT_NAME_CHARS] for key, name in WEEKDAY_NAMES.items()
+}
+"""Each week key -> the day's short name ("Mon")."""
+
+WEEKDAYS: tuple[str, ...] = tuple(WEEKDAY_NAMES)
 """Week keys in order; index i matches `datetime.date.weekday() == i`."""
+
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Month names in English, January first (index month - 1)."""
+
+MONTH_SHORT_NAMES: tuple[str, ...] = tuple(name[:_SHORT_NAME_CHARS] for name in MONTH_NAMES)
+"""Short month names ("Jan"), January first."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,17 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .findings import (
-    WEEKDAY_NAMES,
-    Finding,
-    Path,
-    describe,
-    is_mapping,
-    is_sequence,
-    quote,
-    show_value,
-    type_name,
-)
+from .findings import Finding, is_mapping, is_sequence, show_value, type_name
 from .limits import (
     DEFAULT_ALARM_ML,
     HOURS_PER_DAY,
@@ -36,8 +26,10 @@ from .limits import (
     MAX_TITLE_CHARS,
     MINUTES_PER_HOUR,
 )
-from .model import WEEKDAYS, Context, Drug, Fill, Program, Pump, Schedule, Step
+from .model import WEEKDAY_NAMES, WEEKDAYS, Context, Drug, Fill, Path, Program, Pump, Schedule, Step
 from .numbers import fmt_mcg, fmt_number
+from .paths import RATE_UNIT_WORDS, describe, field_in_list
+from .quoting import quote
 from .units import RATE_UNITS
 
 __all__ = [
@@ -77,32 +69,6 @@ _OTHER_RATE_KEYS = {
     "ml_per_day": "mL per day (an amount of liquid, not a dose)",
     "ml_per_hour": "mL per hour (an amount of liquid, not a dose)",
     "mcg_per_min": "mcg per minute",
-}
-_UNIT_WORDS = {"mcg_per_day": "mcg per day", "mcg_per_hour": "mcg per hour"}
-# Every field a section can hold, as the form labels it, for the unknown-field message.
-_KEY_WORDS = {
-    "format": "the format name",
-    "title": "the schedule's name",
-    "pump": "the pump details",
-    "drug": "the drug details",
-    "fill": "the refill details",
-    "programs": "the programs",
-    "week": "the week plan",
-    "context": "the details about the current treatment",
-    "reservoir_ml": "the reservoir size",
-    "alarm_ml": "the low-reservoir alarm volume",
-    "concentration_mcg_per_ml": "the drug concentration",
-    "date": "the last refill date",
-    "time": "the last refill time",
-    "volume_ml": "the amount filled",
-    "origin": "where the spasticity comes from",
-    "age_group": "the age group",
-    "phase": "the stage of treatment",
-    "current_mcg_per_day": "the daily dose in use now",
-    "start": "a start time",
-    "mcg_per_day": "a dose in mcg per day",
-    "mcg_per_hour": "a dose in mcg per hour",
-    **WEEKDAY_NAMES,
 }
 _TIME = re.compile(r"([0-9]{2}):([0-9]{2})\Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
@@ -150,11 +116,11 @@ def _number(value: object) -> float | None:
     return value
 
 
-# What each missing fill field is called, and how to write it, for the fill-incomplete message.
-_FILL_WORDS = {
-    "date": ("the last refill date", "the date as YYYY-MM-DD"),
-    "time": ("the last refill time", "the time as HH:MM"),
-    "volume_ml": ("the amount filled", "the amount in mL"),
+# How to write each missing fill field, for the fill-incomplete message.
+_FILL_HOW = {
+    "date": "the date as YYYY-MM-DD",
+    "time": "the time as HH:MM",
+    "volume_ml": "the amount in mL",
 }
 
 
@@ -173,8 +139,8 @@ def _typed(value: object) -> str:
 
 
 def _fill_incomplete_message(missing: list[str]) -> str:
-    names = [_FILL_WORDS[key][0] for key in missing]
-    how = [_FILL_WORDS[key][1] for key in missing]
+    names = [str(field_in_list(("fill", key))) for key in missing]
+    how = [_FILL_HOW[key] for key in missing]
     verb = "is" if len(missing) == 1 else "are"
     return (
         f"The refill details are not complete: {_and(names)} {verb} missing. Without "
@@ -230,7 +196,8 @@ class _Parser:
             if key in known:
                 continue
             name = key if isinstance(key, str) else str(key)
-            words = [_KEY_WORDS[k] for k in known if k in _KEY_WORDS]
+            listed = (field_in_list((*path, k)) for k in known)
+            words = [w for w in listed if w is not None]
             self.add(
                 "unknown-field",
                 f"{describe(path)} has a field called {quote(name)} that this tool does not know, "
@@ -526,7 +493,7 @@ class _Parser:
                     (*path, key),
                 )
                 return None
-            unit = _UNIT_WORDS[key]
+            unit = RATE_UNIT_WORDS[key]
             if per_day is None and isinstance(value, int | float) and not isinstance(value, bool):
                 why = f"is {show_value(value)}"  # not finite: NaN or infinity from Python
             elif per_day is None:
@@ -573,7 +540,7 @@ class _Parser:
             if day not in obj:
                 self.add(
                     "missing-field",
-                    f"The week plan has no program for {describe(path).split(' in ')[0]}. Name "
+                    f"The week plan has no program for {WEEKDAY_NAMES[day]}. Name "
                     "one program for every day, Monday to Sunday.",
                     path,
                 )

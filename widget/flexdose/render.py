@@ -27,8 +27,10 @@ from ._fmt import (
     fmt_number,
     fmt_pct,
 )
-from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, describe_where
+from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE
 from .jsonout import comparison_from_json, report_from_json
+from .model import WEEKDAYS
+from .paths import describe_where
 from .results import Comparison, Report, Summary
 
 __all__ = [
@@ -58,7 +60,6 @@ __all__ = [
 ]
 
 _NO_PICTURE_SHORT = "No picture until the errors are fixed."
-_WEEKDAY_KEYS = tuple(key for key, _, _ in _svg.WEEKDAYS)
 
 
 ReportInput = Report | Mapping[str, Any]
@@ -292,8 +293,8 @@ def text_report(report: ReportInput) -> str:
 
 
 def _check_weekday(weekday: str | None) -> None:
-    if weekday is not None and weekday not in _WEEKDAY_KEYS:
-        raise ValueError(f"weekday must be one of {', '.join(_WEEKDAY_KEYS)}: {weekday!r}")
+    if weekday is not None and weekday not in WEEKDAYS:
+        raise ValueError(f"weekday must be one of {', '.join(WEEKDAYS)}: {weekday!r}")
 
 
 def today_program(report: ReportInput, weekday: str) -> str | None:

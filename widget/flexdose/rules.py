@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterator
 
 from .arithmetic import alarm_minutes, change_pct, fmt_minutes, program_daily_mcg
-from .findings import Finding, Path, describe, fmt_date, fmt_num, quote
+from .findings import Finding, fmt_date, fmt_num
 from .limits import (
     ALTITUDE_OVERDELIVERY_PCT,
     DAILY_CEILING_MCG,
@@ -40,8 +40,10 @@ from .limits import (
     USUAL_DAILY_MCG_SPINAL,
     Limit,
 )
-from .model import Context, Program, Schedule
+from .model import Context, Path, Program, Schedule
 from .numbers import fmt_days, fmt_mcg, fmt_ml, fmt_number, fmt_part_of_day
+from .paths import describe
+from .quoting import quote
 from .results import Alarm, Summary
 from .safety import FRAMING, REPORT_CLOSING, TEAM, tier
 

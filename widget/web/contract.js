@@ -16,6 +16,8 @@
 //   widget -> parent  {type: "itb-flex:ready"}               when the live preview can run (and
 //                                                            again in answer to a hello)
 //   widget -> parent  {type: "itb-flex:change", document, report}   after each edit by the person
+//   embed page -> parent  {type: "itb-flex:resize", height}   the widget's height in CSS pixels
+//                     (widget/embed/frame.js, on the embed page only)
 //
 // Loads are answered one at a time, in the order they came, so an older portal that sends no id
 // can still pair answers with loads by order. Each answer is computed for its own schedule.
@@ -33,6 +35,10 @@
 // "itb-flex:error" without an id: there is nothing to read an id from.
 // Nothing is ever sent when the page is not framed.
 
+// Every message type of the protocol: the one list of them. The classic scripts that cannot
+// import this module (the portal's loader embed/embed.js and the embed page's frame.js) get this
+// table written in when the site is built (hooks/embed.py, protocol_messages): one name and one
+// quoted type a line, nothing else inside the braces.
 export const MESSAGE = Object.freeze({
     hello: "itb-flex:hello",
     load: "itb-flex:load",
@@ -40,6 +46,7 @@ export const MESSAGE = Object.freeze({
     error: "itb-flex:error",
     ready: "itb-flex:ready",
     change: "itb-flex:change",
+    resize: "itb-flex:resize",
 });
 
 /** A load the widget cannot take; its message is the reason the parent (and the person) get. */

@@ -15,8 +15,10 @@ const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 const NEW_STEP_ROUNDING_MIN = 30;
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// flexdose's where paths: programs.everyday[2].start, programs["my plan"][0] (keys written with
-// json.dumps(ensure_ascii=False), as JSON.stringify does).
+// The form's field keys are flexdose's where paths (programs.everyday[2].start,
+// programs["my plan"][0]), written as flexdose.paths.format_where writes them (keys that are no
+// identifier as JSON text; tests/js/test_browser_layer.py holds the two to the same output). The
+// page only writes them: flexdose gives each finding the fields it concerns (paths.goto_data).
 const keyPath = (base, k) => (IDENT.test(k) ? `${base}.${k}` : `${base}[${JSON.stringify(k)}]`);
 export const programPath = (name) => keyPath("programs", name);
 export const stepPath = (name, index, key) =>

@@ -92,16 +92,17 @@ export function countsText(counts, L) {
 
 /**
  * Put each finding's message next to its field (aria-describedby), errors marked invalid.
+ * fields: flexdose's view.fields, a finding's where -> the fields it concerns, nearest first.
  * An error is painted on a field only once the person has finished with it (left it, or it
  * holds a value): an untouched empty field is not red while they are still on their way to it.
  */
-export function markFields(editor, findings, isFinished) {
+export function markFields(editor, findings, fields, isFinished) {
     const controls = [...editor.querySelectorAll("[data-where]")];
     const byWhere = new Map(controls.map((c) => [c.dataset.where, c]));
     const notes = new Map();
     for (const finding of findings) {
         if (!finding.where || finding.severity === "info") continue;
-        const control = controlFor(finding.where, byWhere);
+        const control = firstControl(fields[finding.where], byWhere);
         if (!control) continue;
         if (finding.severity === "error" && !isFinished(control)) continue;
         if (!notes.has(control)) notes.set(control, []);
@@ -129,14 +130,8 @@ export function markFields(editor, findings, isFinished) {
     }
 }
 
-/** The form control for a where path: itself, or the nearest enclosing path with one. */
-export function controlFor(where, byWhere) {
-    let path = where;
-    while (path) {
-        if (byWhere.has(path)) return byWhere.get(path);
-        const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-        if (cut <= 0) break;
-        path = path.slice(0, cut);
-    }
+/** The form control of the first of wheres (flexdose lists them nearest first) the form has. */
+export function firstControl(wheres, byWhere) {
+    for (const where of wheres ?? []) if (byWhere.has(where)) return byWhere.get(where);
     return null;
 }

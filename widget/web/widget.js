@@ -23,22 +23,25 @@ import { programSection } from "./form-programs.js";
 import { BLANK, startSection, titleField } from "./form-start.js";
 import { weekSection } from "./form-week.js";
 import { forget, keep, keptState } from "./keep.js";
-import { controlFor, markFields, Results } from "./results.js";
+import { firstControl, markFields, Results } from "./results.js";
 
 // Loading-status thresholds (configurable assumptions): a cold start takes 2–3 s on a fast
 // connection (RUNTIME.md §4) and about 6 MB must arrive first.
 const SLOW_AFTER_MS = 15_000;
 const STUCK_AFTER_MS = 120_000;
 const NOW_MARKER_EVERY_MS = 60_000;
-const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]; // Date.getDay() order
+// Date.getDay() counts the days from Sunday (0), flexdose's weekdays (spec.weekdays) from Monday.
+const DAYS_SUNDAY_TO_MONDAY = 6;
+const DAYS_PER_WEEK = 7;
 
-/** The browser's local date and time as flexdose's view wants them. */
-function clockNow() {
+/** The browser's local date and time as flexdose's view wants them (weekdays: spec.weekdays). */
+function clockNow(weekdays) {
     const now = new Date();
     const pad = (n) => String(n).padStart(2, "0");
+    const fromMonday = (now.getDay() + DAYS_SUNDAY_TO_MONDAY) % DAYS_PER_WEEK;
     return {
         nowMinutes: now.getHours() * 60 + now.getMinutes(),
-        weekday: WEEKDAY_KEYS[now.getDay()],
+        weekday: weekdays[fromMonday][0],
         today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
     };
 }
@@ -153,7 +156,7 @@ export class Widget {
             }
         }
         if (!programNames(this.doc).includes(this.program)) {
-            this.program = openingProgram(this.doc);
+            this.program = openingProgram(this.doc, this.spec.weekdays);
         }
         return problem;
     }
@@ -248,7 +251,7 @@ export class Widget {
             weekSection(this),
             detailsSection(this),
         );
-        if (this.lastView) this.mark(this.lastView.report);
+        if (this.lastView) this.mark(this.lastView);
         if (focusWhere !== undefined) {
             const control = [...this.editor.querySelectorAll("[data-where]")].find(
                 (c) => c.dataset.where === focusWhere,
@@ -293,7 +296,7 @@ export class Widget {
     startFrom(name) {
         this.beginAction();
         this.doc = name === BLANK ? blankDocument(this.spec.blank_program) : clone(this.examples[name]);
-        this.program = openingProgram(this.doc);
+        this.program = openingProgram(this.doc, this.spec.weekdays);
         this.touched.clear();
         this.hideUndo();
         this.renderEditor(stepPath(this.program, 0, "start"));
@@ -309,14 +312,18 @@ export class Widget {
 
     /** After a time moved a step into its place: redraw, keeping focus on the same field. */
     afterReorder({ moved }) {
-        const active = document.activeElement;
-        let focus = active?.dataset?.where;
-        const prefix = stepPath(this.program, 0).slice(0, -"[0]".length);
-        if (focus?.startsWith(`${prefix}[`)) {
-            const m = /^\[(\d+)\](.*)$/.exec(focus.slice(prefix.length));
-            if (m) focus = `${prefix}[${moved[Number(m[1])]}]${m[2]}`;
+        if (moved.some((to, from) => to !== from)) {
+            // A step's field: the same column of the row its step moved to.
+            const active = document.activeElement;
+            const row = active?.closest?.("tr[data-step]");
+            const column = row ? [...row.querySelectorAll("[data-where]")].indexOf(active) : -1;
+            this.renderEditor(column < 0 ? active?.dataset?.where : undefined);
+            if (column >= 0) {
+                const to = moved[Number(row.dataset.step)];
+                const next = this.editor.querySelector(`tr[data-step="${to}"]`);
+                next?.querySelectorAll("[data-where]")[column]?.focus();
+            }
         }
-        if (moved.some((to, from) => to !== from)) this.renderEditor(focus);
         this.edited();
     }
 
@@ -403,7 +410,7 @@ export class Widget {
     /** A new document: its opening program, no marks or undo; the form now or at the update. */
     replaceDocument(doc, { formLater = false } = {}) {
         this.doc = doc;
-        this.program = openingProgram(this.doc);
+        this.program = openingProgram(this.doc, this.spec.weekdays);
         this.touched.clear();
         this.hideUndo();
         if (formLater) this.editorStale = true;
@@ -422,7 +429,7 @@ export class Widget {
         const L = this.spec.labels;
         try {
             const text = typeof json === "string" ? json : jsonText(schedule, L);
-            const answer = await this.engine.take(text, clockNow().today);
+            const answer = await this.engine.take(text, clockNow(this.spec.weekdays).today);
             if (answer.refused !== undefined) throw new Refused(answer.refused);
             this.beginAction();
             this.message("");
@@ -439,25 +446,27 @@ export class Widget {
     }
 
     onGoto(event) {
-        const button = event.target.closest("button[data-where]");
+        const button = event.target.closest("button[data-fields]");
         if (!button) return;
         event.preventDefault();
         event.stopPropagation();
-        this.focusWhere(button.dataset.where, button.dataset.program);
+        this.goTo(JSON.parse(button.dataset.fields), button.dataset.program);
     }
 
-    /** Move focus to the field a where path names, switching program or opening details. */
-    focusWhere(where, program) {
-        const name = program ?? programFromWhere(where);
-        if (name && name !== this.program && programNames(this.doc).includes(name)) {
-            this.program = name;
+    /**
+     * Move focus to the first of fields (wheres, nearest first) the form has, switching to
+     * program first (flexdose's data-program: the form shows one program) or opening details.
+     */
+    goTo(fields, program) {
+        if (program && program !== this.program && programNames(this.doc).includes(program)) {
+            this.program = program;
             this.renderEditor();
             this.update({ fromUser: false, announce: false });
         }
         const byWhere = new Map(
             [...this.editor.querySelectorAll("[data-where]")].map((c) => [c.dataset.where, c]),
         );
-        const control = controlFor(where, byWhere) || this.editor.querySelector("input, select");
+        const control = firstControl(fields, byWhere) || this.editor.querySelector("input, select");
         if (!control) return;
         const details = control.closest("details");
         if (details) details.open = true;
@@ -545,11 +554,12 @@ export class Widget {
                 this.renderEditor();
             }
             const text = JSON.stringify(this.doc);
-            view = await this.engine.view(text, { ...clockNow(), program: this.program, idPrefix: this.prefix });
+            const now = clockNow(this.spec.weekdays);
+            view = await this.engine.view(text, { ...now, program: this.program, idPrefix: this.prefix });
             this.lastView = view;
             this.results.show(view, typeof this.doc.title === "string" ? this.doc.title : "");
             if (this.readonly) plainLocations(this.root);
-            this.mark(view.report);
+            this.mark(view);
             if (this.baseline) {
                 const result = await this.engine.compare(JSON.stringify(this.baseline), text);
                 this.compareOut.innerHTML = result.html;
@@ -580,8 +590,10 @@ export class Widget {
         return view.report;
     }
 
-    mark(report) {
-        markFields(this.editor, report.findings, (control) => this.isFinished(control));
+    mark(view) {
+        markFields(this.editor, view.report.findings, view.fields ?? {}, (control) =>
+            this.isFinished(control),
+        );
     }
 
     /** Redraw the chart's "now" marker each minute while the page is shown. */
@@ -627,12 +639,5 @@ function jsonText(schedule, L) {
 }
 
 /** The program a document opens on: the one the week runs today, else the first. */
-const openingProgram = (doc) =>
-    programOn(doc, clockNow().weekday) ?? programNames(doc)[0] ?? null;
-
-/** The program a where path starts with (programs.NAME... or programs["NAME"]...), or null. */
-function programFromWhere(where) {
-    const match = /^programs(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[("(?:[^"\\]|\\.)*")\])/.exec(where);
-    if (!match) return null;
-    return match[1] ?? JSON.parse(match[2]);
-}
+const openingProgram = (doc, weekdays) =>
+    programOn(doc, clockNow(weekdays).weekday) ?? programNames(doc)[0] ?? null;
