@@ -7,7 +7,7 @@ What lands in the built site:
 - ``assets/runtime/pyscript-<version>/``: ``@pyscript/core``'s ``dist/`` without source maps;
 - ``assets/runtime/flexdose-<version>-<hash>/``, everything that changes with the package:
   the ``flexdose`` wheel built from ``widget/`` (with its bytecode for Pyodide's Python), the
-  trimmed, precompiled ``python_stdlib.zip`` (scripts/stdlib/build.py) and ``pyodide-loader.mjs``
+  trimmed, precompiled ``python_stdlib.zip`` (hooks/sitebuild/stdlib.py) and ``pyodide-loader.mjs``
   (from widget/web/), the module every engine starts Pyodide through: it hands Pyodide that
   stdlib and an inline lock, and is what PyScript's ``PyWorker`` gets as ``version``; and
   ``pyodide-snapshot.bin``, Pyodide's memory right after that start, made in a Chromium worker

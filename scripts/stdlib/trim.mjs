@@ -69,9 +69,12 @@ async function main() {
     const entries = call(stock, "trim_in_pyodide", "plan", [...startup, ...loaded]);
     const built = call(stock, "trim_in_pyodide", "build", entries, "/tmp/python_stdlib.zip");
     const sitePackages = stock.runPython("import sysconfig; sysconfig.get_path('purelib')");
-    const pycache = call(stock, "trim_in_pyodide", "compile_package", `${sitePackages}/flexdose`).map(
-        ([rel, b64]) => [rel, Uint8Array.from(Buffer.from(b64, "base64"))],
-    );
+    const pycache = call(
+        stock,
+        "trim_in_pyodide",
+        "compile_package",
+        `${sitePackages}/flexdose`,
+    ).map(([rel, b64]) => [rel, Uint8Array.from(Buffer.from(b64, "base64"))]);
     const trimmed = stock.FS.readFile("/tmp/python_stdlib.zip");
     const stockLock = JSON.parse(fs.readFileSync(path.join(job.pyodide, "pyodide-lock.json")));
     // What Pyodide reads from its lock with no package to load: the ABI check's info.

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 READY = "[data-itb-flex][data-state=ready]"
 READY_TIMEOUT_MS = 60_000
 SNAPSHOT = "**/pyodide-snapshot.bin"
-# Header fields (scripts/snapshot/make.py HEADER): word 0 is the magic, words 4-11 the build id.
+# Header fields (hooks/sitebuild/snapshot.py HEADER): word 0 is the magic, words 4-11 the build id.
 BUILD_ID_AT = 16
 FALLBACK = r"^(worker )?console\.warn: ITB Flex: Pyodide's memory snapshot was not used"
 

@@ -130,7 +130,9 @@ test("renaming follows into the week and keeps the order; empty and taken names 
     const doc = dayNight();
     addProgram(doc, "everyday", WEEK);
     assert.deepEqual(renameProgram(doc, "everyday", "", WEEK), { problem: "rename_empty" });
-    assert.deepEqual(renameProgram(doc, "everyday", "program 2", WEEK), { problem: "rename_taken" });
+    assert.deepEqual(renameProgram(doc, "everyday", "program 2", WEEK), {
+        problem: "rename_taken",
+    });
     assert.deepEqual(renameProgram(doc, "everyday", "work days", WEEK), { name: "work days" });
     assert.deepEqual(Object.keys(doc.programs), ["work days", "program 2"]);
     assert.equal(doc.week.mon, "work days");

@@ -85,7 +85,10 @@
         try {
             return JSON.parse(text);
         } catch (error) {
-            fail(el, `data-schedule is not valid JSON (${error.message}); fix the attribute's JSON.`);
+            fail(
+                el,
+                `data-schedule is not valid JSON (${error.message}); fix the attribute's JSON.`,
+            );
             return undefined;
         }
     }
@@ -115,7 +118,9 @@
         try {
             text = JSON.stringify(schedule);
         } catch (error) {
-            return { error: `The schedule cannot be written as JSON (${error.message}). ${PLAIN_DATA}` };
+            return {
+                error: `The schedule cannot be written as JSON (${error.message}). ${PLAIN_DATA}`,
+            };
         }
         if (text === undefined) return { error: `There is no schedule to send. ${PLAIN_DATA}` };
         return { text };
@@ -177,7 +182,14 @@
         frame.style.display = "block";
         frame.style.height = `${INITIAL_HEIGHT_PX}px`;
 
-        const state = { el, frame, origin: url.origin, ready: false, queue: [], pending: new Map() };
+        const state = {
+            el,
+            frame,
+            origin: url.origin,
+            ready: false,
+            queue: [],
+            pending: new Map(),
+        };
         frames.set(el, state);
         const initial = parseSchedule(el);
         if (initial !== undefined) enqueue(state, initial, null, LOAD_TIMEOUT_MS);
@@ -191,7 +203,10 @@
                 case TYPES.resize: {
                     const height = Number(data.height);
                     if (!Number.isFinite(height)) return;
-                    const bounded = Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, Math.ceil(height)));
+                    const bounded = Math.min(
+                        MAX_HEIGHT_PX,
+                        Math.max(MIN_HEIGHT_PX, Math.ceil(height)),
+                    );
                     frame.style.height = `${bounded}px`;
                     return;
                 }
@@ -256,6 +271,7 @@
         mountAll,
         load,
     });
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => mountAll());
+    if (document.readyState === "loading")
+        document.addEventListener("DOMContentLoaded", () => mountAll());
     else mountAll();
 })();

@@ -158,8 +158,8 @@ HINTS: Final[dict[str, str]] = {
 }
 
 # What the widget says while Python starts, and why it could not. The page needs these before
-# flexdose runs in the browser, so hooks/widget.py writes them into the widget's root at build
-# time (data-itb-text). {detail} is the browser's own one-line reason, in parentheses.
+# flexdose runs in the browser, so hooks/sitebuild/widget.py writes them into the widget's root at
+# build time (data-itb-text). {detail} is the browser's own one-line reason, in parentheses.
 STARTUP: Final[dict[str, str]] = {
     "starting": (
         "Starting the live preview… (the first visit downloads about 6 MB). Until then, the "

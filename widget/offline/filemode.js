@@ -112,7 +112,10 @@
         // Dependencies first (MANIFEST.order), so each import can point at a finished blob URL.
         for (const name of MANIFEST.order) {
             const realUrl = new URL(`${MANIFEST.moduleDir}${name}`, here).href;
-            let source = text(`module:${name}`).replaceAll("import.meta.url", JSON.stringify(realUrl));
+            let source = text(`module:${name}`).replaceAll(
+                "import.meta.url",
+                JSON.stringify(realUrl),
+            );
             source = source.replace(/(["'])\.\/([\w.-]+\.js)\1/g, (match, _quote, dep) =>
                 dep in urls ? JSON.stringify(urls[dep]) : match,
             );

@@ -1,7 +1,7 @@
 // ITB Flex — compare the schedule on screen with the one in use (saved from the form or a file).
 
-import { button, el, fileChooser } from "./dom.js";
 import { clone } from "./doc-edits.js";
+import { button, el, fileChooser } from "./dom.js";
 
 export function compareSection(w) {
     const L = w.spec.labels;

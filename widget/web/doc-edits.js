@@ -45,7 +45,10 @@ export const fromMinutes = (minutes) =>
 
 /** A document with one program of one step at 00:00 whose dose is still to be typed. */
 export function blankDocument(programName) {
-    return { format: "itb-flex/1", programs: { [programName]: [{ start: "00:00", mcg_per_day: null }] } };
+    return {
+        format: "itb-flex/1",
+        programs: { [programName]: [{ start: "00:00", mcg_per_day: null }] },
+    };
 }
 
 /**
@@ -57,7 +60,8 @@ export function newStepAt(steps, index) {
     const before = steps[index - 1];
     const after = steps[index];
     const from = index === 0 ? null : toMinutes(isObject(before) ? before.start : null);
-    const to = index >= steps.length ? MINUTES_PER_DAY : toMinutes(isObject(after) ? after.start : null);
+    const to =
+        index >= steps.length ? MINUTES_PER_DAY : toMinutes(isObject(after) ? after.start : null);
     if (index === 0 || from === null || to === null || to - from < 2) return null;
     const middle = Math.floor((from + to) / 2);
     const rounded = Math.floor(middle / NEW_STEP_ROUNDING_MIN) * NEW_STEP_ROUNDING_MIN;

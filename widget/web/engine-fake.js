@@ -6,7 +6,8 @@
  */
 export function fakeEngine(answers = {}) {
     const calls = [];
-    const answer = (name) =>
+    const answer =
+        (name) =>
         async (...args) => {
             calls.push([name, ...args]);
             const a = answers[name];

@@ -1,8 +1,8 @@
 // ITB Flex — the form's optional details: pump, drug and refill (for the alarm date), and the
 // current treatment (for change warnings). Every choice and hint comes from flexdose's form spec.
 
-import { el, field, numberOrNull } from "./dom.js";
 import { isObject, setSectionValue } from "./doc-edits.js";
+import { el, field, numberOrNull } from "./dom.js";
 
 export function detailsSection(w) {
     const { doc, spec } = w;
@@ -73,7 +73,11 @@ export function detailsSection(w) {
                     Number,
                 ),
             ),
-            field(L.alarm_ml, number("pump", "alarm_ml", spec.steps.volume_ml), spec.hints.alarm_ml),
+            field(
+                L.alarm_ml,
+                number("pump", "alarm_ml", spec.steps.volume_ml),
+                spec.hints.alarm_ml,
+            ),
             field(
                 L.concentration,
                 number("drug", "concentration_mcg_per_ml", spec.steps.concentration),

@@ -1,7 +1,6 @@
 // ITB Flex — the form's programs: which program is shown, its name, and its dose steps.
 
 import { clockInput } from "./clock-field.js";
-import { el, fill, field, messageSlot, nextId, numberOrNull } from "./dom.js";
 import {
     addProgram,
     insertStep,
@@ -18,6 +17,7 @@ import {
     stepPath,
     stepUnit,
 } from "./doc-edits.js";
+import { el, field, fill, messageSlot, nextId, numberOrNull } from "./dom.js";
 
 const weekdayKeys = (spec) => spec.weekdays.map(([day]) => day);
 
@@ -230,7 +230,9 @@ function stepRows(w, name, steps, step, i, full) {
                 w.edited();
             },
         },
-        spec.units.map(([key, text]) => el("option", { value: key, text, selected: key === unitKey })),
+        spec.units.map(([key, text]) =>
+            el("option", { value: key, text, selected: key === unitKey }),
+        ),
     );
     const insert = el("button", {
         type: "button",

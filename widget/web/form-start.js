@@ -1,8 +1,8 @@
 // ITB Flex — the form's first section: start from an example or from a clinic printout, and
 // the schedule's name.
 
-import { el, field } from "./dom.js";
 import { setTitle } from "./doc-edits.js";
+import { el, field } from "./dom.js";
 
 export const BLANK = "__blank";
 

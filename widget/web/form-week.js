@@ -1,7 +1,7 @@
 // ITB Flex — the form's week: which program runs on each day.
 
-import { el, field } from "./dom.js";
 import { isObject, programNames, setWeekDay } from "./doc-edits.js";
+import { el, field } from "./dom.js";
 
 export function weekSection(w) {
     const { doc, spec } = w;
@@ -19,7 +19,9 @@ export function weekSection(w) {
     const grid = el("div", { class: "itb-flex__week-grid" });
     for (const [day, label] of spec.weekdays) {
         const value = week[day];
-        const options = names.map((n) => el("option", { value: n, text: n, selected: n === value }));
+        const options = names.map((n) =>
+            el("option", { value: n, text: n, selected: n === value }),
+        );
         if (typeof value === "string" && !names.includes(value)) {
             options.push(
                 el("option", {

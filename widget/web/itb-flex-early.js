@@ -1,6 +1,6 @@
 // ITB Flex — start the engine while the page is still being read.
 //
-// hooks/widget.py puts this module (async) in front of each page's first widget. The widget's
+// hooks/sitebuild/widget.py puts this module (async) in front of each page's first widget. The widget's
 // own module (itb-flex.js) mounts on Material's document$, which first emits only once Material's
 // scripts have run, about a second into a cold load on a slow machine; starting the engine from
 // here lets Pyodide download and compile in its worker meanwhile. It only starts what the widget

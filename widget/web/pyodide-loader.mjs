@@ -6,12 +6,12 @@
 // PyWorker takes its URL as `version` like pyodide.mjs itself; PyScript passes only some options
 // to loadPyodide, so this is where the rest are added:
 //   - stdLibURL: the .pyc-only stdlib holding just what flexdose, worker.py and PyScript import
-//     (scripts/stdlib/build.py), instead of npm's 2.5 MB of sources compiled at every start;
+//     (hooks/sitebuild/stdlib.py), instead of npm's 2.5 MB of sources compiled at every start;
 //   - lockFileContents: the lock's info with no packages (nothing is ever installed), which
 //     spares fetching the 119 KB pyodide-lock.json;
 //   - indexURL: Pyodide's own folder (its wasm and Emscripten module), not this one;
 //   - _loadSnapshot, in a dedicated worker only: Pyodide's memory right after this same start,
-//     made at build time in a module worker (scripts/snapshot/make.py), which skips Python's
+//     made at build time in a module worker (hooks/sitebuild/snapshot.py), which skips Python's
 //     start-up. It is Pyodide's private API, so it is checked and never trusted: the download
 //     must have the size the build wrote here, Pyodide refuses a snapshot of another build,
 //     the restored Python must answer, and on any failure Pyodide starts the normal way.

@@ -97,7 +97,8 @@ let functions = null;
 self.onmessage = async ({ data }) => {
     if (data.type === "boot") {
         try {
-            functions = data.from === "urls" ? await bootFromUrls(data) : await bootFromMemory(data);
+            functions =
+                data.from === "urls" ? await bootFromUrls(data) : await bootFromMemory(data);
             self.postMessage({ type: "ready", exports: Object.keys(functions) });
         } catch (error) {
             self.postMessage({ type: "failed", error: String(error?.message ?? error) });

@@ -120,7 +120,8 @@ export function markFields(editor, findings, fields, isFinished) {
             if (list.length) ids.push(msg.id);
         }
         // A time that could not be read keeps its own note (clock-field.js).
-        const clockNote = control.dataset.clockNote && document.getElementById(control.dataset.clockNote);
+        const clockNote =
+            control.dataset.clockNote && document.getElementById(control.dataset.clockNote);
         const unreadable = clockNote && !clockNote.hidden;
         if (unreadable) ids.push(clockNote.id);
         if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));

@@ -5,6 +5,7 @@ import { actionsSection } from "./actions.js";
 import { Announcer } from "./announce.js";
 import { clockInput } from "./clock-field.js";
 import { compareSection } from "./compare.js";
+import { Refused } from "./contract.js";
 import {
     blankDocument,
     clone,
@@ -15,7 +16,6 @@ import {
     stepPath,
     undoRemove,
 } from "./doc-edits.js";
-import { Refused } from "./contract.js";
 import { el, field, fill } from "./dom.js";
 import { RuntimeUnavailable, startEngine } from "./engine.js";
 import { detailsSection } from "./form-details.js";
@@ -59,7 +59,7 @@ export class Widget {
         // Read-only (a portal's data-readonly, marked by the embed's frame.js): no form.
         this.readonly = root.hasAttribute("data-itb-readonly");
         this.doc = root.dataset.itbDoc ? JSON.parse(root.dataset.itbDoc) : { programs: {} };
-        // flexdose's start-up sentences, written by the build (hooks/widget.py).
+        // flexdose's start-up sentences, written by the build (hooks/sitebuild/widget.py).
         this.text = JSON.parse(root.dataset.itbText || "{}");
         this.program = null;
         this.baseline = null;
@@ -237,7 +237,10 @@ export class Widget {
         // that is scrolled to or focused lands below the pinned picture, not under it.
         // (CSSOM, not a style attribute: the embed's CSP allows no inline styles.)
         new ResizeObserver(([entry]) => {
-            this.root.style.setProperty("--itbf-glance-h", `${Math.ceil(entry.contentRect.height)}px`);
+            this.root.style.setProperty(
+                "--itbf-glance-h",
+                `${Math.ceil(entry.contentRect.height)}px`,
+            );
         }).observe(this.results.glance);
         this.renderEditor();
     }
@@ -295,7 +298,8 @@ export class Widget {
 
     startFrom(name) {
         this.beginAction();
-        this.doc = name === BLANK ? blankDocument(this.spec.blank_program) : clone(this.examples[name]);
+        this.doc =
+            name === BLANK ? blankDocument(this.spec.blank_program) : clone(this.examples[name]);
         this.program = openingProgram(this.doc, this.spec.weekdays);
         this.touched.clear();
         this.hideUndo();
@@ -555,7 +559,11 @@ export class Widget {
             }
             const text = JSON.stringify(this.doc);
             const now = clockNow(this.spec.weekdays);
-            view = await this.engine.view(text, { ...now, program: this.program, idPrefix: this.prefix });
+            view = await this.engine.view(text, {
+                ...now,
+                program: this.program,
+                idPrefix: this.prefix,
+            });
             this.lastView = view;
             this.results.show(view, typeof this.doc.title === "string" ? this.doc.title : "");
             if (this.readonly) plainLocations(this.root);
