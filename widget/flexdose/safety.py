@@ -4,8 +4,8 @@ This module is the one source of every safety statement ITB Flex makes. The Safe
 lists and "what to do now" boxes, the home page's emergency box and the banner on every page are
 rendered from it at build time (hooks/sitebuild/safety_blocks.py, `<!-- flexdose:safety ... -->`
 markers); the widget's notice, the embed, the printout, the emergency card, the text report and
-the CLI take their safety sentences from it too. tests/site/test_safety_voice.py fails when a page or a
-rendered output states a sign or an action that is not here.
+the CLI take their safety sentences from it too. tests/site/test_safety_voice.py fails when a
+page or a rendered output states a sign or an action that is not here.
 
 Each sign carries the DOMAIN.md source ids it rests on ("S29", ...) or `GENERAL`: general
 knowledge, marked for clinical review. Which tier a sign belongs to is a judgement the sources
