@@ -35,7 +35,7 @@ class Kind:
     name: bool = False  # takes an example NAME (as a word, or as example=NAME)
     options: tuple[str, ...] = ()  # key=value options it accepts
     required: tuple[str, ...] = ()  # options it needs
-    words: bool = False  # free words, checked by its renderer (safety blocks)
+    words: bool = False  # free words, checked by its renderer (safety blocks, a limit's name)
 
 
 KINDS: dict[str, Kind] = {
@@ -43,6 +43,7 @@ KINDS: dict[str, Kind] = {
     "example-json": Kind("flexdose:example-json NAME", name=True),
     "limits": Kind("flexdose:limits"),
     "findings": Kind("flexdose:findings"),
+    "limit": Kind("flexdose:limit NAME", words=True),
     "safety": Kind("flexdose:safety BLOCK [WORD]", words=True),
     "widget": Kind("flexdose:widget example=NAME", options=("example",), required=("example",)),
 }

@@ -6,6 +6,7 @@ table ``RENDER`` says what each kind becomes:
 - ``flexdose:example NAME [program=P]``: the static preview of a valid example;
 - ``flexdose:example-json NAME``: the example's JSON as a code block;
 - ``flexdose:limits``, ``flexdose:findings``: the tables of limits and finding codes;
+- ``flexdose:limit NAME``: one limit's value, inline in a sentence (``previews.limit_text``);
 - ``flexdose:safety BLOCK [WORD]``: a safety block (``safety_blocks``);
 - ``flexdose:widget example=NAME``: the widget's root with the example's static preview
   (``widget``); a page with a widget also gets the widget's preloads and early start.
@@ -76,6 +77,10 @@ def _limits(marker: Marker, page: _Page) -> str:
     return "\n\n" + previews.limits_table_markdown() + "\n\n"
 
 
+def _limit(marker: Marker, page: _Page) -> str:
+    return previews.limit_text(list(marker.words), at=marker.at)
+
+
 def _findings(marker: Marker, page: _Page) -> str:
     return "\n\n" + previews.findings_table_markdown() + "\n\n"
 
@@ -98,6 +103,7 @@ RENDER: dict[str, Callable[[Marker, _Page], str]] = {
     "example": _example,
     "example-json": _example_json,
     "limits": _limits,
+    "limit": _limit,
     "findings": _findings,
     "safety": _safety,
     "widget": _widget,

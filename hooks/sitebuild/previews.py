@@ -17,6 +17,7 @@ from typing import Any
 
 from sitebuild.common import BuildError
 from sitebuild.examples import checked_report, example_path
+from sitebuild.markers import MarkerError
 
 # The page whose sources table the limits table links to (about.md has one anchor per source id).
 SOURCES_PAGE = "about.md"
@@ -65,21 +66,40 @@ def _number(value: Any) -> str:
     return str(value)
 
 
-def _limit_value(limit: Any) -> str:
-    """The value with its unit: '13 steps per day', '300 to 800 mcg/day', 'one of 20, 40 mL'.
+def _limit_number(limit: Any) -> str:
+    """The value without its unit: '13', '300 to 800', 'one of 20, 40'.
 
     A tuple is a (low, high) range or a set of allowed values (flexdose.limits.Limit); the limit's
     note names a range as such, so that is how the two are told apart.
     """
-    value, unit = limit.value, limit.unit
+    value = limit.value
     if isinstance(value, tuple | list):
         if len(value) == 2 and "range" in (getattr(limit, "note", "") or "").lower():
-            text = f"{_number(value[0])} to {_number(value[1])}"
-        else:
-            text = "one of " + ", ".join(_number(v) for v in value)
-    else:
-        text = _number(value)
-    return f"{text} {unit}".strip()
+            return f"{_number(value[0])} to {_number(value[1])}"
+        return "one of " + ", ".join(_number(v) for v in value)
+    return _number(value)
+
+
+def _limit_value(limit: Any) -> str:
+    """The value with its unit: '13 steps per day', '300 to 800 mcg/day', 'one of 20, 40 mL'."""
+    return f"{_limit_number(limit)} {limit.unit}".strip()
+
+
+def limit_text(words: list[str], *, at: str) -> str:
+    """``flexdose:limit NAME``: one limit's value as the page's prose quotes it ('300 to 800').
+
+    The prose around the marker says the unit, so a page that explains a limit in words follows
+    flexdose.limits when the value changes. An unknown or missing name fails the build.
+    """
+    from flexdose.limits import ALL_LIMITS
+
+    if len(words) != 1 or words[0] not in ALL_LIMITS:
+        given = " ".join(words) or "nothing"
+        raise MarkerError(
+            f"{at}: flexdose:limit takes one limit's name, got {given}. Known limits: "
+            f"{', '.join(ALL_LIMITS)} (widget/flexdose/limits.py)."
+        )
+    return _limit_number(ALL_LIMITS[words[0]])
 
 
 def _code_name(name: str) -> str:

@@ -24,6 +24,7 @@ def test_every_kind_reads_as_the_docs_write_it() -> None:
         "<!-- flexdose:limits -->\n<!-- flexdose:findings -->\n"
         "<!-- flexdose:safety signs overdose -->\n"
         "<!-- flexdose:widget example=day-night -->\n"
+        "Above <!-- flexdose:limit DAILY_CEILING_MCG --> mcg/day.\n"
     )
     found = find_markers(page, "p.md")
     assert [m.kind for m in found] == [
@@ -33,12 +34,14 @@ def test_every_kind_reads_as_the_docs_write_it() -> None:
         "findings",
         "safety",
         "widget",
+        "limit",
     ]
     assert (found[0].name, found[0].options) == ("day-night", {"program": "therapy"})
     assert found[1].name == "with-fill"
     assert found[4].words == ("signs", "overdose")
     assert found[5].options == {"example": "day-night"}
-    assert [m.at for m in found] == [f"p.md, line {n}" for n in range(1, 7)]
+    assert found[6].words == ("DAILY_CEILING_MCG",)
+    assert [m.at for m in found] == [f"p.md, line {n}" for n in range(1, 8)]
     assert {m.kind for m in found} == set(KINDS)
 
 
@@ -98,6 +101,42 @@ def test_a_widget_marker_with_a_mistyped_twin_fails_the_page() -> None:
     )
     with pytest.raises(MarkerError, match=r"^p\.md, line 3: .*no option exampel"):
         pages.expand_markers(page, "p.md", None)
+
+
+def test_a_limit_marker_is_the_limits_value_inside_the_sentence() -> None:
+    """A page that explains a limit in words quotes flexdose.limits, so it follows a change."""
+    from flexdose.limits import DAILY_CEILING_MCG, USUAL_DAILY_MCG_SPINAL
+
+    page = (
+        "Above <!-- flexdose:limit DAILY_CEILING_MCG --> mcg/day; spinal "
+        "<!-- flexdose:limit USUAL_DAILY_MCG_SPINAL --> mcg/day.\n"
+    )
+    low, high = USUAL_DAILY_MCG_SPINAL.value
+    assert pages.expand_markers(page, "p.md", None).markdown == (
+        f"Above {DAILY_CEILING_MCG.value:g} mcg/day; spinal {low:g} to {high:g} mcg/day.\n"
+    )
+
+
+@pytest.mark.parametrize("words", ["", "DAILY_CEILING", "DAILY_CEILING_MCG MAX_PROGRAMS"])
+def test_a_limit_marker_without_one_known_name_fails_with_the_names(words: str) -> None:
+    with pytest.raises(MarkerError, match=r"^p\.md, line 1: flexdose:limit takes one limit's name"):
+        pages.expand_markers(f"<!-- flexdose:limit {words} -->", "p.md", None)
+    with pytest.raises(MarkerError, match=r"Known limits: .*DAILY_CEILING_MCG"):
+        pages.expand_markers(f"<!-- flexdose:limit {words} -->", "p.md", None)
+
+
+def test_the_clinicians_page_quotes_the_limits_it_explains() -> None:
+    """The page's prose on the preview's warnings takes its numbers from flexdose.limits."""
+    text = (ROOT / "docs" / "clinicians.md").read_text("utf-8")
+    for name in (
+        "USUAL_DAILY_MCG_SPINAL",
+        "DAILY_CEILING_MCG",
+        "MAX_CHANGE_PCT_SPINAL",
+        "MAINTENANCE_MAX_FALL_PCT",
+        "MAX_CHANGES_PER_DAY",
+        "FORM_MAX_STEPS",
+    ):
+        assert f"<!-- flexdose:limit {name} -->" in text
 
 
 def test_an_unknown_safety_block_fails_with_the_blocks() -> None:

@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
 
+from .limits import DAILY_CEILING_MCG
 from .model import MONTH_NAMES, WEEKDAY_NAMES, Path
-from .numbers import fmt_typed
+from .numbers import fmt_mcg, fmt_typed
 from .paths import format_where
 from .quoting import quote
 
@@ -55,7 +56,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unlabeled-concentration": ("warning", "The concentration is not a labelled strength"),
     "daily-dose-below-usual": ("warning", "Daily total below the usual range"),
     "daily-dose-above-usual": ("warning", "Daily total above the usual range"),
-    "daily-dose-above-1000": ("warning", "Daily total above 1,000 mcg"),
+    # The code keeps its number (codes are public API); the title follows the limit.
+    "daily-dose-above-1000": (
+        "warning",
+        f"Daily total above {fmt_mcg(DAILY_CEILING_MCG.value)} mcg",
+    ),
     "large-change": ("warning", "A large change from the dose in use now"),
     "refill-beyond-180-days": ("warning", "Refill later than 180 days after the fill"),
     "fill-incomplete": ("warning", "The refill details are not complete"),
