@@ -30,7 +30,7 @@ from ._svg import (
     step_amount,
     step_line,
     step_words,
-    tick_label,
+    y_ticks,
 )
 from .numbers import fmt_part_of_day
 from .results import Comparison, Report, ReportedFinding, StepRow, Summary
@@ -77,19 +77,19 @@ CHART_LABEL_INSIDE_MIN_HEIGHT = 20
 CHART_LABEL_PAD = 3
 
 
+# The printed chart's y labels: a little closer to the plot than on screen (smaller type).
+CHART_Y_LABEL_GAP = 5
+CHART_Y_LABEL_DROP = 4
+
+
 def _print_y_ticks(frame: ChartFrame) -> str:
-    labels = "".join(
-        _text(
-            frame.plot_left - 5,
-            frame.y_at(value) + 4,
-            tick_label(value, frame.tick_step),
-            "fd-tick-label fd-print-y-label",
-            anchor="end",
-            font_size=CHART_FONT_TICK,
-        )
-        for value in frame.ticks
+    return y_ticks(
+        frame,
+        gap=CHART_Y_LABEL_GAP,
+        drop=CHART_Y_LABEL_DROP,
+        css_class="fd-tick-label fd-print-y-label",
+        font_size=CHART_FONT_TICK,
     )
-    return f'<g class="fd-y-ticks">{labels}</g>'
 
 
 def _print_amounts(summary_steps: tuple[StepRow, ...], frame: ChartFrame) -> str:

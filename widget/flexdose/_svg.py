@@ -288,19 +288,36 @@ def _day_heading(program: str) -> str:
     ) + _text(0, 44, "Dose rate (mcg per day)", "fd-axis-title")
 
 
-def _day_y_ticks(frame: ChartFrame) -> str:
+def y_ticks(frame: ChartFrame, *, gap: float, drop: float, css_class: str, font_size: float) -> str:
+    """The y axis's labels, right-aligned `gap` px left of the plot, `drop` px below each tick
+    (about a third of the font size, so the digits' middle sits on the gridline)."""
     labels = "".join(
         _text(
-            frame.plot_left - 6,
-            frame.y_at(value) + 4.5,
+            frame.plot_left - gap,
+            frame.y_at(value) + drop,
             tick_label(value, frame.tick_step),
-            "fd-tick-label",
+            css_class,
             anchor="end",
-            font_size=FONT_TICK + 1,
+            font_size=font_size,
         )
         for value in frame.ticks
     )
     return f'<g class="fd-y-ticks">{labels}</g>'
+
+
+# The screen chart's y labels: 6 px from the plot, one size above the x labels.
+Y_LABEL_GAP = 6
+Y_LABEL_DROP = 4.5
+
+
+def _day_y_ticks(frame: ChartFrame) -> str:
+    return y_ticks(
+        frame,
+        gap=Y_LABEL_GAP,
+        drop=Y_LABEL_DROP,
+        css_class="fd-tick-label",
+        font_size=FONT_TICK + 1,
+    )
 
 
 def _day_blocks(steps: Sequence[StepRow], frame: ChartFrame, now_x: float | None) -> str:
