@@ -191,6 +191,16 @@ def unpretty_markup(text: str) -> str:
     return "".join(pieces)
 
 
+def golden_elements(name: str) -> list[str]:
+    """The reviewed markup of tests/unit/golden/<name>, one string per top-level element."""
+    blocks: list[list[str]] = []
+    for line in (GOLDEN / name).read_text(encoding="utf-8").splitlines(keepends=True):
+        if not line.startswith((" ", "</")) or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return [unpretty_markup("".join(block)) for block in blocks]
+
+
 def golden_form(name: str, actual: str) -> str:
     """What tests/unit/golden/<name> holds for this output."""
     if not name.endswith(MARKUP_SUFFIXES):
