@@ -319,15 +319,26 @@ def test_embed_page_follows_the_system_colour_scheme(open_context, site_url: str
     page.emulate_media(color_scheme=scheme)
     page.goto(site_url + "embed/")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    error_colour = page.evaluate(
-        "getComputedStyle(document.querySelector('.itb-flex')).getPropertyValue('--itbf-error')"
+    # The colours as used inside the widget (light-dark() resolves where it is used).
+    used = page.evaluate(
+        """() => {
+            const probe = document.createElement("span");
+            document.querySelector(".itb-flex").appendChild(probe);
+            const colour = (name) => {
+                probe.style.color = `var(${name})`;
+                return getComputedStyle(probe).color;
+            };
+            const colours = [colour("--itbf-error"), colour("--fd-text")];
+            probe.remove();
+            return colours;
+        }"""
     )
     if scheme == "light":
         assert background == "rgb(255, 255, 255)"
-        assert error_colour.strip() == "#b3261e"
+        assert used == ["rgb(179, 38, 30)", "rgb(31, 35, 40)"]  # #b3261e, #1f2328
     else:
         assert background == "rgb(30, 33, 41)"
-        assert error_colour.strip() == "#ffb4ab"
+        assert used == ["rgb(255, 180, 171)", "rgb(230, 232, 238)"]  # #ffb4ab, #e6e8ee
 
 
 # ---- Across sites: storage refused, the widget starts anyway ----
