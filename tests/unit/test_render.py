@@ -30,6 +30,7 @@ from render_helpers import (
     check_golden,
     example,
     example_report,
+    golden_elements,
     golden_form,
     local,
     parse_xml,
@@ -588,24 +589,29 @@ class TestPreview:
     @pytest.mark.parametrize("case", EXAMPLE_NAMES)
     def test_is_the_notice_and_the_parts_their_goldens_pin(self, case: str) -> None:
         """Exactly: the safety notice, the title, each program's chart and steps table, the week
-        strip (two programs or more), the totals and the findings; the parts as the day_chart,
-        steps_table, week_strip, totals and findings goldens pin them, with nothing between.
+        strip (two programs or more), the totals and the findings, each part as its golden file
+        has it (findings: TestFindings where there is no golden), with nothing between.
 
         The notice's sentence is the one the text report ends with (pinned by its golden)."""
         report = REPORTS[case]
         summary = report["summary"]
         now = NOW_MINUTES if case == "day-night" else None  # as in the day_chart golden
-        names = list(summary["programs"])
+        charts = golden_elements(f"{case}.day_chart.svg")
+        tables = golden_elements(f"{case}.steps_table.html")
+        assert len(charts) == len(tables) == len(summary["programs"])
         expected = [_NOTICE]
         if summary.get("title"):
             expected.append(f'<p class="fd-title"><bdi>{html.escape(summary["title"])}</bdi></p>')
-        for name in names:
-            chart = render.day_chart_svg(report, name, now_minutes=now)
-            table = render.steps_table_html(report, name)
+        for chart, table in zip(charts, tables, strict=True):
             expected.append(f'<div class="fd-program">{chart}{table}</div>')
-        if len(names) > 1:
-            expected.append(f'<div class="fd-week">{render.week_strip_svg(report)}</div>')
-        expected += [render.totals_html(report), render.findings_html(report)]
+        if len(charts) > 1:
+            (week,) = golden_elements(f"{case}.week_strip.svg")
+            expected.append(f'<div class="fd-week">{week}</div>')
+        expected += golden_elements(f"{case}.totals.html")
+        if case in FINDINGS_GOLDEN_CASES:
+            expected += golden_elements(f"{case}.findings.html")
+        else:
+            expected.append(render.findings_html(report))
         preview = render.preview_html(report, now_minutes=now)
         assert preview == f'<div class="fd-preview">{"".join(expected)}</div>'
 
@@ -613,7 +619,8 @@ class TestPreview:
         """No chart, table or totals: the notice, when the picture appears, the findings."""
         report = REPORTS["invalid"]
         note = f'<p class="fd-invalid-note">{html.escape(render.NO_PICTURE_SENTENCE)}</p>'
-        expected = f"{_NOTICE}{note}{render.findings_html(report)}"
+        (findings,) = golden_elements("invalid.findings.html")
+        expected = f"{_NOTICE}{note}{findings}"
         assert render.preview_html(report) == f'<div class="fd-preview fd-invalid">{expected}</div>'
 
     def test_every_program_by_default_or_only_the_named_one(self) -> None:
