@@ -319,15 +319,26 @@ def test_embed_page_follows_the_system_colour_scheme(open_context, site_url: str
     page.emulate_media(color_scheme=scheme)
     page.goto(site_url + "embed/")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    error_colour = page.evaluate(
-        "getComputedStyle(document.querySelector('.itb-flex')).getPropertyValue('--itbf-error')"
+    # The colours as used inside the widget (light-dark() resolves where it is used).
+    used = page.evaluate(
+        """() => {
+            const probe = document.createElement("span");
+            document.querySelector(".itb-flex").appendChild(probe);
+            const colour = (name) => {
+                probe.style.color = `var(${name})`;
+                return getComputedStyle(probe).color;
+            };
+            const colours = [colour("--itbf-error"), colour("--fd-text")];
+            probe.remove();
+            return colours;
+        }"""
     )
     if scheme == "light":
         assert background == "rgb(255, 255, 255)"
-        assert error_colour.strip() == "#b3261e"
+        assert used == ["rgb(179, 38, 30)", "rgb(31, 35, 40)"]  # #b3261e, #1f2328
     else:
         assert background == "rgb(30, 33, 41)"
-        assert error_colour.strip() == "#ffb4ab"
+        assert used == ["rgb(255, 180, 171)", "rgb(230, 232, 238)"]  # #ffb4ab, #e6e8ee
 
 
 # ---- Across sites: storage refused, the widget starts anyway ----
@@ -698,16 +709,28 @@ def test_a_parent_that_never_introduced_itself_gets_nothing_holding_the_document
     title = widget.locator("[data-itb-flex] .itb-flex__editor [data-where='title']")
     updates = int(widget.get_attribute("[data-itb-flex]", "data-updates") or 0)
     title.fill("Typed before any hello")
+    # A change is posted before the widget counts the edit as drawn (widget.js), so once the
+    # count has moved and the widget is idle, whatever the edit sent is on its way.
     poll(
-        lambda: int(widget.get_attribute("[data-itb-flex]", "data-updates") or 0) > updates,
-        what="the edit to be drawn (a change would have been sent with it)",
+        lambda: widget.evaluate(
+            """(n) => {
+                const root = document.querySelector('[data-itb-flex]');
+                return Number(root.dataset.updates || 0) > n && !root.hasAttribute('data-busy');
+            }""",
+            updates,
+        ),
+        what="the edit to be drawn",
     )
-    before = received(page)
+    # The hello's answer comes after it: messages from one window to another arrive in the
+    # order they were sent, and the widget handles its messages in order (contract.js). So
+    # every message before that second ready is all the edit produced, in flight or not.
+    page.evaluate("window.send({type: 'itb-flex:hello'})")
+    poll(lambda: len(received(page, "itb-flex:ready")) >= 2, what="ready again after hello")
+    messages = received(page)
+    second_ready = [i for i, m in enumerate(messages) if m["type"] == "itb-flex:ready"][1]
+    before = messages[:second_ready]
     assert all("document" not in m and "report" not in m for m in before), before
     assert {m["type"] for m in before} <= {"itb-flex:ready", "itb-flex:resize"}
-    page.evaluate("window.send({type: 'itb-flex:hello'})")
-    # A hello is answered with ready (the widget is ready), to that origin.
-    poll(lambda: len(received(page, "itb-flex:ready")) >= 2, what="ready again after hello")
     title.fill("Typed after the hello")
     change = poll(
         lambda: [

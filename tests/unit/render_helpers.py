@@ -5,11 +5,13 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
 import flexdose
+import pytest
 
 EXAMPLES = Path(flexdose.__file__).resolve().parent / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -89,23 +91,159 @@ def all_text(element: ET.Element) -> str:
     return " ".join(parts)
 
 
-def check_golden(name: str, actual: str) -> None:
-    """Compare actual with tests/unit/golden/<name>; UPDATE_GOLDEN=1 rewrites the file instead."""
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        return
-    assert path.exists(), f"{path} is missing: run UPDATE_GOLDEN=1 pytest tests/unit/test_render.py"
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        # Markup is one long line: split at tags so the diff points at the element that changed.
-        def lines(text: str) -> list[str]:
-            return text.replace("><", ">\n<").splitlines()
+# ---- Golden files ----
 
+# A tag: no "<" or ">" inside, which the renderer escapes in every attribute value and text.
+_TAG_RE = re.compile(r"<[^<>]*>")
+_OPEN_RE = re.compile(r"<([A-Za-z][\w:-]*)")
+_CLOSE_RE = re.compile(r"</([A-Za-z][\w:-]*)\s*>")
+_INDENT = "  "
+# Markup goldens are stored one element per line; other goldens (the text report) as they are.
+MARKUP_SUFFIXES = (".html", ".svg")
+
+
+def _tokens(markup: str) -> list[str]:
+    """Tags and the text between them, in order: joined, they are markup again."""
+    tokens: list[str] = []
+    position = 0
+    for match in _TAG_RE.finditer(markup):
+        if match.start() > position:
+            tokens.append(markup[position : match.start()])
+        tokens.append(match.group())
+        position = match.end()
+    if position < len(markup):
+        tokens.append(markup[position:])
+    return tokens
+
+
+def _opens(token: str) -> str | None:
+    """The element name when token opens an element that a later end tag closes."""
+    match = _OPEN_RE.match(token)
+    if match is None or token.endswith("/>") or match.group(1).lower() in VOID_TAGS:
+        return None
+    return match.group(1)
+
+
+def _closes(token: str) -> str | None:
+    match = _CLOSE_RE.fullmatch(token)
+    return match.group(1) if match else None
+
+
+def _plain(token: str) -> bool:
+    """Written on its line as it is: a line's indentation, its end and a quote stay unambiguous."""
+    return (
+        bool(token)
+        and not token[0].isspace()
+        and not token[-1].isspace()
+        and not token.startswith('"')
+        and "\n" not in token
+        and "\r" not in token
+    )
+
+
+def _as_line(token: str) -> str:
+    # Anything else (a space between two spans, a newline) is written as a JSON string,
+    # so whitespace the output really holds is visible in the file and in a diff.
+    return token if _plain(token) else json.dumps(token, ensure_ascii=False)
+
+
+def pretty_markup(markup: str) -> str:
+    """The golden form of markup: one element per line, indented by depth, attributes as written.
+
+    An element holding only plain text stays on one line (`<dt>Total for the day</dt>`); text
+    with a space or newline at an end, or that starts with a quote, is a JSON string on its own
+    line. Lossless: `unpretty_markup` gives the markup back character for character, and
+    `check_golden` checks that it does before comparing.
+    """
+    tokens = _tokens(markup)
+    lines: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        name = _opens(token)
+        if name is not None:
+            rest = tokens[i + 1 : i + 3]
+            if rest[:1] and _closes(rest[0]) == name:  # an empty element
+                lines.append(_INDENT * depth + token + rest[0])
+                i += 2
+                continue
+            if len(rest) == 2 and _plain(rest[0]) and _closes(rest[1]) == name:  # text only
+                lines.append(_INDENT * depth + "".join((token, *rest)))
+                i += 3
+                continue
+            lines.append(_INDENT * depth + _as_line(token))
+            depth += 1
+        else:
+            if _closes(token) is not None:
+                depth = max(depth - 1, 0)
+            lines.append(_INDENT * depth + _as_line(token))
+        i += 1
+    return "".join(line + "\n" for line in lines)
+
+
+def unpretty_markup(text: str) -> str:
+    """The markup a golden file stands for (the inverse of `pretty_markup`)."""
+    pieces = []
+    for line in text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"):
+        stripped = line.lstrip(" ")
+        pieces.append(json.loads(stripped) if stripped.startswith('"') else stripped)
+    return "".join(pieces)
+
+
+def golden_elements(name: str) -> list[str]:
+    """The reviewed markup of tests/unit/golden/<name>, one string per top-level element."""
+    blocks: list[list[str]] = []
+    for line in (GOLDEN / name).read_text(encoding="utf-8").splitlines(keepends=True):
+        if not line.startswith((" ", "</")) or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return [unpretty_markup("".join(block)) for block in blocks]
+
+
+def golden_form(name: str, actual: str) -> str:
+    """What tests/unit/golden/<name> holds for this output."""
+    if not name.endswith(MARKUP_SUFFIXES):
+        return actual
+    pretty = pretty_markup(actual)
+    if unpretty_markup(pretty) != actual:  # the file must stand for exactly this output
+        raise AssertionError(f"{name}: the golden form loses part of the output; fix pretty_markup")
+    return pretty
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare actual with tests/unit/golden/<name> (markup in its one-element-per-line form).
+
+    With UPDATE_GOLDEN=1 a golden that differs is rewritten and the test fails, so a rewrite
+    is always reviewed (`git diff tests/unit/golden`) before it is committed; a golden that
+    already matches passes.
+    """
+    __tracebackhide__ = True  # the message and the diff say it all
+    path = GOLDEN / name
+    wanted = golden_form(name, actual)
+    expected = path.read_text(encoding="utf-8") if path.exists() else None
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        if wanted == expected:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(wanted, encoding="utf-8")
+        pytest.fail(
+            f"tests/unit/golden/{name} was {'written' if expected is None else 'rewritten'}:"
+            " review `git diff tests/unit/golden`"
+            " (and `git status` for new files), commit what is intended, then run the tests"
+            " again without UPDATE_GOLDEN.",
+            pytrace=False,
+        )
+    assert expected is not None, (
+        f"{path} is missing: run UPDATE_GOLDEN=1 pytest tests/unit/test_render.py, then review it"
+    )
+    if wanted != expected:
         diff = "\n".join(
-            difflib.unified_diff(lines(expected), lines(actual), "golden", "now", lineterm="", n=2)
+            difflib.unified_diff(
+                expected.splitlines(), wanted.splitlines(), "golden", "now", lineterm=""
+            )
         )
         raise AssertionError(
-            f"{name} differs from its golden file (UPDATE_GOLDEN=1 to accept):\n{diff[:6000]}"
+            f"{name} differs from its golden file (after an intended change: UPDATE_GOLDEN=1,"
+            f" then review `git diff tests/unit/golden`):\n{diff[:6000]}"
         )

@@ -15,8 +15,9 @@ import flexdose
 import pytest
 from flexdose.cli import main
 from flexdose.limits import MAX_INPUT_CHARS
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
+from render_helpers import GOLDEN, golden_elements
 from shapes import assert_report_shape
 from strategies import documents
 
@@ -73,10 +74,16 @@ class TestCheck:
         assert "starts at 01:00" in out
 
     def test_valid_readable_report_exits_0(self) -> None:
-        """Warnings and notes do not fail the check."""
-        code, out, _ = run(["check", str(VALID)])
-        assert code == 0
-        assert out.strip()
+        """Notes do not fail the check; the report is the reviewed text report (its golden),
+        with the alarm also counted in days from --today."""
+        code, out, err = run(["check", "--today", TODAY.isoformat(), str(VALID)])
+        assert (code, err) == (0, "")
+        reviewed = (GOLDEN / "with-fill.text_report.txt").read_text(encoding="utf-8")
+        from_today = "in the early morning, 144 days from today (about 156 days after the fill"
+        assert out == reviewed.replace(
+            "in the early morning (about 156 days after the fill", from_today
+        )
+        assert out != reviewed
 
     def test_stdin_with_a_byte_order_mark_is_read(self) -> None:
         """Windows editors write a BOM; it is not an error."""
@@ -229,10 +236,11 @@ class TestRender:
     """flexdose render --svg|--html [--program NAME] FILE|-."""
 
     def test_svg_of_a_named_program(self) -> None:
-        """The SVG day chart of the program asked for."""
-        code, out, _ = run(["render", "--svg", "--program", "therapy", str(VALID)])
-        assert code == 0
-        assert out.lstrip().startswith("<svg")
+        """The SVG day chart of the program asked for: the reviewed one (its golden)."""
+        code, out, err = run(["render", "--svg", "--program", "therapy", str(VALID)])
+        assert (code, err) == (0, "")
+        _everyday, therapy = golden_elements("with-fill.day_chart.svg")
+        assert out == therapy + "\n"
 
     def test_html_preview(self) -> None:
         """The whole HTML preview of the first program by default."""
@@ -268,15 +276,15 @@ class TestFuzz:
         try:
             data = json.dumps(doc, allow_nan=False).encode()
         except ValueError:
-            return
+            reject()  # NaN or infinity: not JSON, so no file could hold it
         code, out, err = run(["check", "--json", "-"], data)
         if code == 2:
             assert_one_line_error(code, out, err)
-            return
-        report = json.loads(out)
-        assert_report_shape(report)
-        assert code == (0 if report["valid"] else 1)
-        assert "Traceback" not in err
+        else:
+            report = json.loads(out)
+            assert_report_shape(report)
+            assert code == (0 if report["valid"] else 1)
+            assert "Traceback" not in err
 
 
 FLEXDOSE = shutil.which("flexdose", path=str(Path(sys.executable).parent))

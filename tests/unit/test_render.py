@@ -1,8 +1,11 @@
 """flexdose.render: golden files for every render function, and the behaviour each one promises.
 
 Golden files live in tests/unit/golden/<case>.<function>.<ext>; each test renders a report made by
-the real `flexdose.check` (package examples and documents built here) and compares byte for byte.
-After an intended change to the output, regenerate them and review the diff before committing:
+the real `flexdose.check` (package examples and documents built here) and compares it with the
+file, markup in its one-element-per-line form (render_helpers.pretty_markup, lossless). The
+preview is not a golden of its own: it is checked to be exactly the parts the other goldens pin,
+so one change of wording shows in as few files as possible. After an intended change to the
+output, rewrite them (the run fails once, to say it rewrote them), review, then run again:
 
     UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit/test_render.py
     git diff tests/unit/golden/
@@ -11,10 +14,12 @@ After an intended change to the output, regenerate them and review the diff befo
 from __future__ import annotations
 
 import datetime
+import html
 import re
 
 import flexdose
 import pytest
+import render_helpers
 from flexdose import render
 from flexdose._fmt import fmt_days_from_today
 from flexdose.findings import fmt_date as findings_fmt_date
@@ -25,8 +30,11 @@ from render_helpers import (
     check_golden,
     example,
     example_report,
+    golden_elements,
+    golden_form,
     local,
     parse_xml,
+    unpretty_markup,
 )
 
 EXAMPLE_NAMES = ("constant", "day-night", "therapy-week", "with-fill")
@@ -53,8 +61,16 @@ def _reports() -> dict[str, dict]:
 REPORTS = _reports()
 
 
-def _first_program(report: dict) -> str:
-    return next(iter(report["summary"]["programs"])) if report["valid"] else "day"
+# The findings goldens: errors, warnings and notes (invalid); notes with and without a field to
+# go to (with-fill). The other examples' findings are some of with-fill's notes (constant: the
+# always-shown one; day-night and therapy-week: it and the clock change), so their goldens only
+# repeated those sentences; TestFindings checks every case's items.
+FINDINGS_GOLDEN_CASES = ("with-fill", "invalid")
+
+
+def _program_names(report: dict) -> list[str]:
+    """Every program of a valid report; the invalid document's first program otherwise."""
+    return list(report["summary"]["programs"]) if report["valid"] else ["day"]
 
 
 # ---- Golden files ----
@@ -65,10 +81,12 @@ class TestGoldenFiles:
 
     @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
     def test_day_chart(self, case: str) -> None:
-        """The SVG day chart of the first program (with the now line on day-night)."""
+        """The SVG day chart of every program (with the now line on day-night)."""
         report = REPORTS[case]
         now = NOW_MINUTES if case == "day-night" else None
-        svg = render.day_chart_svg(report, _first_program(report), now_minutes=now)
+        svg = "".join(
+            render.day_chart_svg(report, name, now_minutes=now) for name in _program_names(report)
+        )
         check_golden(f"{case}.day_chart.svg", svg)
 
     @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
@@ -80,7 +98,7 @@ class TestGoldenFiles:
     def test_steps_table(self, case: str) -> None:
         """The steps table of every program."""
         report = REPORTS[case]
-        tables = "\n".join(
+        tables = "".join(
             render.steps_table_html(report, name) for name in report["summary"]["programs"]
         )
         check_golden(f"{case}.steps_table.html", tables)
@@ -90,15 +108,10 @@ class TestGoldenFiles:
         """The totals list (or the note that replaces it)."""
         check_golden(f"{case}.totals.html", render.totals_html(REPORTS[case]))
 
-    @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
+    @pytest.mark.parametrize("case", FINDINGS_GOLDEN_CASES)
     def test_findings(self, case: str) -> None:
-        """The grouped findings."""
+        """The grouped findings (every case's items: TestFindings)."""
         check_golden(f"{case}.findings.html", render.findings_html(REPORTS[case]))
-
-    @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
-    def test_preview(self, case: str) -> None:
-        """The whole static picture."""
-        check_golden(f"{case}.preview.html", render.preview_html(REPORTS[case]))
 
     @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
     def test_text_report(self, case: str) -> None:
@@ -114,6 +127,66 @@ class TestGoldenFiles:
         """An invalid proposal: no numbers, its errors instead."""
         comparison = flexdose.compare(example("constant"), INVALID_DOCUMENT)
         check_golden("compare-invalid.html", render.compare_html(comparison))
+
+
+class TestGoldenForm:
+    """The golden files' one-element-per-line form stands for exactly one output."""
+
+    VARIANTS = (
+        "<p>a b</p>",
+        "<p>a  b</p>",
+        "<p> a b</p>",
+        "<p>a b </p>",
+        "<p>a b</p> <p>c</p>",
+        "<p>a b</p><p>c</p>",
+        "<p>a b</p>\n<p>c</p>",
+        '<p>"a b"</p>',
+        '<p class="x">a b</p>',
+        "<p class='x'>a b</p>",
+        '<p id="y" class="x">a b</p>',
+        '<p class="x" id="y">a b</p>',
+        "<p>a <b>b</b></p>",
+        "<p>a<b> b</b></p>",
+        "<p>a &amp; b</p>",
+        "<p>a &#38; b</p>",
+        "<svg><rect/><rect></rect></svg>",
+    )
+
+    def test_every_change_of_the_output_changes_the_file(self) -> None:
+        """Spaces, newlines, quotes, attribute order, entities: each variant has its own form,
+        and the form gives the variant back."""
+        forms = [golden_form("x.html", markup) for markup in self.VARIANTS]
+        assert len(set(forms)) == len(forms)
+        for markup, form in zip(self.VARIANTS, forms, strict=True):
+            assert unpretty_markup(form) == markup
+
+    def test_one_element_per_line_indented_by_depth(self) -> None:
+        """A text-only element on one line; a space between elements shown as a JSON string."""
+        form = golden_form("x.html", '<ul class="l"><li><b>A</b> <i>b</i></li></ul>')
+        assert form.splitlines() == [
+            '<ul class="l">',
+            "  <li>",
+            "    <b>A</b>",
+            '    " "',
+            "    <i>b</i>",
+            "  </li>",
+            "</ul>",
+        ]
+
+    def test_a_rewrite_fails_the_run_until_reviewed(self, tmp_path, monkeypatch) -> None:
+        """UPDATE_GOLDEN=1 writes a changed golden and fails; an unchanged one passes."""
+        monkeypatch.setattr(render_helpers, "GOLDEN", tmp_path)
+        monkeypatch.setenv("UPDATE_GOLDEN", "1")
+        with pytest.raises(pytest.fail.Exception, match="git diff tests/unit/golden"):
+            check_golden("x.html", "<p>a</p>")
+        assert (tmp_path / "x.html").read_text(encoding="utf-8") == "<p>a</p>\n"
+        check_golden("x.html", "<p>a</p>")
+        with pytest.raises(pytest.fail.Exception, match="rewritten"):
+            check_golden("x.html", "<p>b</p>")
+        monkeypatch.delenv("UPDATE_GOLDEN")
+        check_golden("x.html", "<p>b</p>")
+        with pytest.raises(AssertionError, match="differs from its golden file"):
+            check_golden("x.html", "<p>b </p>")
 
 
 # ---- Day chart ----
@@ -409,16 +482,30 @@ class TestTotals:
 class TestFindings:
     """Grouped, labelled in words, with a link to the field when there is one."""
 
-    def test_each_finding_is_a_labelled_list_item_with_its_code(self) -> None:
-        """<li class="fd-finding fd-<severity>" data-code=...> with 'Error:' etc. as text."""
-        report = REPORTS["invalid"]
+    @pytest.mark.parametrize("case", [*EXAMPLE_NAMES, "invalid"])
+    def test_each_finding_is_a_labelled_list_item_with_its_code(self, case: str) -> None:
+        """One group per severity present, in order, each <li class="fd-finding fd-<severity>"
+        data-code=...> with 'Error:' etc. as text and the finding's own message."""
+        report = REPORTS[case]
         root = parse_xml(render.findings_html(report))
+        order = ("error", "warning", "info")
+        present = [s for s in order if any(f["severity"] == s for f in report["findings"])]
+        groups = root.findall("./div/div")
+        assert [g.get("class") for g in groups] == [
+            f"fd-finding-group fd-group-{s}" for s in present
+        ]
+        for group, severity in zip(groups, present, strict=True):
+            count = sum(f["severity"] == severity for f in report["findings"])
+            assert group.find("p").text.endswith(f"({count})")
         items = root.findall(".//li")
-        assert [li.get("data-code") for li in items] == [f["code"] for f in report["findings"]]
+        in_order = sorted(report["findings"], key=lambda f: order.index(f["severity"]))
+        assert [li.get("data-code") for li in items] == [f["code"] for f in in_order]
         labels = {"error": "Error:", "warning": "Warning:", "info": "Note:"}
-        for li, finding in zip(items, report["findings"], strict=True):
+        for li, finding in zip(items, in_order, strict=True):
             assert li.get("class") == f"fd-finding fd-{finding['severity']}"
-            assert li.find("span").text == labels[finding["severity"]]
+            label, message = li.findall("span")[:2]
+            assert label.text == labels[finding["severity"]]
+            assert message.text == finding["message"]
 
     def test_where_becomes_a_button_with_the_field_named_for_screen_readers(self) -> None:
         """data-where carries the path; visually hidden text names the field in words.
@@ -483,6 +570,9 @@ def _text_outside_findings(markup: str) -> str:
     return " ".join(parts)
 
 
+_NOTICE = f'<p class="fd-safety" role="note">{html.escape(render.SAFETY_SENTENCE)}</p>'
+
+
 class TestPreview:
     """The whole picture: order, what appears when, and nothing numeric for invalid input."""
 
@@ -495,6 +585,43 @@ class TestPreview:
             assert first.get("class") == "fd-safety"
             assert first.text == render.SAFETY_SENTENCE
             assert first.find(".//a") is None
+
+    @pytest.mark.parametrize("case", EXAMPLE_NAMES)
+    def test_is_the_notice_and_the_parts_their_goldens_pin(self, case: str) -> None:
+        """Exactly: the safety notice, the title, each program's chart and steps table, the week
+        strip (two programs or more), the totals and the findings, each part as its golden file
+        has it (findings: TestFindings where there is no golden), with nothing between.
+
+        The notice's sentence is the one the text report ends with (pinned by its golden)."""
+        report = REPORTS[case]
+        summary = report["summary"]
+        now = NOW_MINUTES if case == "day-night" else None  # as in the day_chart golden
+        charts = golden_elements(f"{case}.day_chart.svg")
+        tables = golden_elements(f"{case}.steps_table.html")
+        assert len(charts) == len(tables) == len(summary["programs"])
+        expected = [_NOTICE]
+        if summary.get("title"):
+            expected.append(f'<p class="fd-title"><bdi>{html.escape(summary["title"])}</bdi></p>')
+        for chart, table in zip(charts, tables, strict=True):
+            expected.append(f'<div class="fd-program">{chart}{table}</div>')
+        if len(charts) > 1:
+            (week,) = golden_elements(f"{case}.week_strip.svg")
+            expected.append(f'<div class="fd-week">{week}</div>')
+        expected += golden_elements(f"{case}.totals.html")
+        if case in FINDINGS_GOLDEN_CASES:
+            expected += golden_elements(f"{case}.findings.html")
+        else:
+            expected.append(render.findings_html(report))
+        preview = render.preview_html(report, now_minutes=now)
+        assert preview == f'<div class="fd-preview">{"".join(expected)}</div>'
+
+    def test_invalid_is_the_notice_the_sentence_and_the_findings(self) -> None:
+        """No chart, table or totals: the notice, when the picture appears, the findings."""
+        report = REPORTS["invalid"]
+        note = f'<p class="fd-invalid-note">{html.escape(render.NO_PICTURE_SENTENCE)}</p>'
+        (findings,) = golden_elements("invalid.findings.html")
+        expected = f"{_NOTICE}{note}{findings}"
+        assert render.preview_html(report) == f'<div class="fd-preview fd-invalid">{expected}</div>'
 
     def test_every_program_by_default_or_only_the_named_one(self) -> None:
         """Two programs: two charts and a week strip; program= picks one chart."""

@@ -1,5 +1,6 @@
-"""widget/web/render.css: WCAG 2.2 AA contrast of every colour pair the rendered markup uses,
-in light and dark, and the same dark palette for Material's slate scheme and the system setting."""
+"""widget/web/render.css: one palette (light-dark() pairs), WCAG 2.2 AA contrast of every colour
+pair the rendered markup uses in its light and its dark half, and the fallback for browsers
+without light-dark()."""
 
 from __future__ import annotations
 
@@ -49,24 +50,50 @@ PAIRS = [
 ]
 
 
-def _blocks() -> dict[str, dict[str, str]]:
-    """The custom-property blocks of render.css keyed by their selector."""
+def _blocks() -> list[tuple[tuple[str, ...], dict[str, str]]]:
+    """Every rule of render.css that sets --fd- properties: (its at-rules and selector, the
+    properties), in order."""
     css = re.sub(r"/\*.*?\*/", "", CSS.read_text(encoding="utf-8"), flags=re.S)
-    blocks = {}
-    for selector, body in re.findall(r"([^{}]+)\{([^{}]*--fd-[^{}]*)\}", css):
-        props = dict(re.findall(r"(--fd-[\w-]+)\s*:\s*([^;]+);", body))
-        blocks[" ".join(selector.split())] = {k: v.strip() for k, v in props.items()}
-    return blocks
+    found = []
+    path: list[str] = []
+    prelude_start = 0
+    for match in re.finditer(r"[{}]", css):
+        if match.group() == "{":
+            path.append(" ".join(css[prelude_start : match.start()].split()))
+        else:
+            body = css[prelude_start : match.start()]
+            props = dict(re.findall(r"(--fd-[\w-]+)\s*:\s*([^;]+);", body))
+            if props:
+                found.append((tuple(path), {k: " ".join(v.split()) for k, v in props.items()}))
+            path.pop()
+        prelude_start = match.end()
+    return found
+
+
+PAIR = re.compile(r"light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)")
+NO_LIGHT_DARK = "@supports not (color: light-dark(#000000, #ffffff))"
+# CSS system colours: they follow color-scheme in every browser that has it.
+SYSTEM_COLOURS = {"Canvas", "CanvasText", "GrayText"}
 
 
 @pytest.fixture(scope="module")
-def blocks() -> dict[str, dict[str, str]]:
-    """Light, dark (slate or data-theme) and dark-by-system palettes."""
-    found = _blocks()
+def pairs() -> dict[str, tuple[str, str]]:
+    """The one palette: each --fd- colour as (light, dark)."""
+    rules = dict(_blocks())
+    pairs = {}
+    for name, value in rules[(":root",)].items():
+        match = PAIR.fullmatch(value)
+        assert match, f"{name}: {value} is not light-dark(#rrggbb, #rrggbb)"
+        pairs[name] = (match.group(1), match.group(2))
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def blocks(pairs: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """The light and the dark half of the palette."""
     return {
-        "light": found[':root, [data-md-color-scheme="default"], [data-theme="light"]'],
-        "dark": found['[data-md-color-scheme="slate"], [data-theme="dark"]'],
-        "dark-by-system": found[':root:not([data-theme="light"])'],
+        "light": {name: light for name, (light, _) in pairs.items()},
+        "dark": {name: dark for name, (_, dark) in pairs.items()},
     }
 
 
@@ -101,18 +128,36 @@ def test_every_pair_meets_wcag_aa(blocks: dict, palette: str) -> None:
     assert not failures, f"{palette}: " + "; ".join(failures)
 
 
-def test_dark_palettes_agree(blocks: dict) -> None:
-    """Material's slate toggle and the system's dark setting give the same colours."""
-    assert blocks["dark"] == blocks["dark-by-system"]
+def test_the_palette_is_written_once(pairs: dict) -> None:
+    """Only the palette itself, the fallback without light-dark() and the paper palette set
+    --fd- colours: no second copy for a scheme (Material's slate, the system's dark)."""
+    where = [path for path, _ in _blocks()]
+    assert where[0] == (":root",)
+    assert sorted(where[1:]) == sorted(
+        [(NO_LIGHT_DARK, ":root"), ("@media print", ".fd-preview, .fd-print")]
+    )
+    assert pairs
 
 
-def test_both_palettes_define_the_same_properties(blocks: dict) -> None:
-    """No colour is forgotten in one palette."""
-    assert set(blocks["light"]) == set(blocks["dark"])
-    assert {name for pair in PAIRS for name in pair[:2]} <= set(blocks["light"])
+def test_the_fallback_without_light_dark_sets_every_colour_from_the_system(
+    pairs: dict,
+) -> None:
+    """Where light-dark() is unknown, every colour still has a value, from the system's colours
+    (they follow color-scheme there too), so no colour is copied from the palette."""
+    fallback = dict(_blocks())[(NO_LIGHT_DARK, ":root")]
+    assert set(fallback) == set(pairs)
+    assert set(fallback.values()) <= SYSTEM_COLOURS
+    # Text-like colours on backgrounds keep full contrast: CanvasText on Canvas.
+    for fg, bg, _ in PAIRS:
+        assert fallback[fg] != fallback[bg], (fg, bg)
 
 
-def test_no_property_is_used_without_being_defined(blocks: dict) -> None:
-    """Every var(--fd-...) the rules read has a value in the light palette."""
+def test_every_pair_the_markup_uses_has_both_halves(pairs: dict) -> None:
+    """No colour is forgotten."""
+    assert {name for pair in PAIRS for name in pair[:2]} <= set(pairs)
+
+
+def test_no_property_is_used_without_being_defined(pairs: dict) -> None:
+    """Every var(--fd-...) the rules read has a value in the palette."""
     used = set(re.findall(r"var\((--fd-[\w-]+)\)", CSS.read_text(encoding="utf-8")))
-    assert used <= set(blocks["light"])
+    assert used <= set(pairs)

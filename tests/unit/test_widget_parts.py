@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import flexdose
 import pytest
 from flexdose import render, samples
+from render_helpers import example_report, golden_elements, local, parse_xml
 
 
 class TestSamples:
@@ -22,17 +25,28 @@ class TestSamples:
 
 
 class TestWidgetParts:
+    # therapy-week: programs everyday and therapy; the goldens hold every program's chart and
+    # table in that order, rendered with the default id prefix and no now marker.
+    REPORT = example_report("therapy-week")
+
     def test_a_valid_report_gives_every_part_for_its_program(self):
-        """Chart and table are drawn for the program asked for; week, totals, findings always."""
-        report = flexdose.check(samples.load_example("therapy-week"))
-        program = next(iter(report["summary"]["programs"]))
-        parts = render.widget_parts(report, program, now_minutes=600, id_prefix="w1")
+        """Chart and table are drawn for the program asked for; week, totals, findings always:
+        each exactly as its reviewed golden file has it."""
+        parts = render.widget_parts(self.REPORT, "therapy")
         assert set(parts) == {"chart", "steps", "week", "totals", "findings"}
-        assert parts["chart"] == render.day_chart_svg(
-            report, program, now_minutes=600, id_prefix="w1"
-        )
-        assert parts["steps"] == render.steps_table_html(report, program)
-        assert parts["week"].startswith("<svg")
+        assert parts["chart"] == golden_elements("therapy-week.day_chart.svg")[1]
+        assert parts["steps"] == golden_elements("therapy-week.steps_table.html")[1]
+        assert [parts["week"]] == golden_elements("therapy-week.week_strip.svg")
+        assert [parts["totals"]] == golden_elements("therapy-week.totals.html")
+        codes = re.findall(r'data-code="([^"]+)"', parts["findings"])
+        assert codes == [f["code"] for f in self.REPORT["findings"]]
+
+    def test_the_id_prefix_starts_every_id(self):
+        """Two widgets on a page never share an id."""
+        parts = render.widget_parts(self.REPORT, "everyday", now_minutes=600, id_prefix="w1")
+        ids = re.findall(r'\bid="([^"]+)"', parts["chart"] + parts["week"])
+        assert ids
+        assert all(i.startswith("w1-") for i in ids), ids
 
     def test_a_program_not_in_the_report_draws_no_chart(self):
         """While a new program is being named it has no chart yet, and nothing raises."""
@@ -67,7 +81,7 @@ class TestNowOnTodaysProgram:
         """Without a week plan the only program is today's, whatever the day."""
         report = flexdose.check(samples.load_example("constant"))
         (only,) = report["summary"]["programs"]
-        for key, _, _ in render._svg.WEEKDAYS:
+        for key in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
             assert render.today_program(report, key) == only
 
     def test_an_invalid_report_has_no_program_today(self) -> None:
@@ -84,16 +98,25 @@ class TestNowOnTodaysProgram:
             render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday=bad)
 
     def test_the_marker_is_on_todays_program(self) -> None:
-        """On Tuesday, therapy's chart has the now line."""
+        """On Tuesday, therapy's chart has the now line, at 10:00 on the chart's own axis."""
         parts = render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday="tue")
-        assert "fd-now" in parts["chart"]
-        assert parts["chart"] == render.day_chart_svg(self.REPORT, "therapy", now_minutes=600)
+        assert "<title>Now: 10:00</title>" in parts["chart"]
+        svg = parse_xml(parts["chart"])
+        ticks = {
+            int(el.get("data-minutes")): float(el.get("x1"))
+            for el in svg.iter()
+            if "fd-tick" in el.get("class", "").split()
+        }
+        (now_group,) = [el for el in svg.iter() if el.get("class") == "fd-now"]
+        (line,) = [el for el in now_group if local(el.tag) == "line"]
+        x0, x24 = ticks[0], ticks[24 * 60]
+        assert float(line.get("x1")) == pytest.approx(x0 + (x24 - x0) * 600 / (24 * 60), abs=0.01)
 
     def test_no_marker_on_another_days_program(self) -> None:
-        """On Monday, therapy's chart is drawn without it."""
+        """On Monday, therapy's chart is drawn without it: the reviewed chart, unchanged."""
         parts = render.widget_parts(self.REPORT, "therapy", now_minutes=600, weekday="mon")
         assert "fd-now" not in parts["chart"]
-        assert parts["chart"] == render.day_chart_svg(self.REPORT, "therapy")
+        assert parts["chart"] == golden_elements("therapy-week.day_chart.svg")[1]
 
     def test_without_a_weekday_the_marker_is_drawn_as_before(self) -> None:
         """weekday=None keeps the old behaviour: the marker whenever now_minutes is given."""
