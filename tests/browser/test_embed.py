@@ -79,7 +79,7 @@ PORTAL_PAGE = """<!doctype html>
 <body>
 <h1>Your care plan</h1>
 <div id="plan" data-itb-flex data-src="{w}/embed/" data-schedule='{initial}'></div>
-<div id="other" data-loading="eager" data-src="{w}/embed/"></div>
+<div id="other" data-loading="eager" data-src="{w}/embed/?frame=other"></div>
 <div id="silent" data-src="silent.html"></div>
 <iframe id="intruder" src="intruder.html" title="Another frame on the portal"></iframe>
 <script src="portal.js"></script>
@@ -607,6 +607,15 @@ def test_messages_from_another_window_are_ignored(portal, site_url: str):
 def test_messages_from_the_widget_frame_on_another_origin_are_ignored(portal, portal_url: str):
     """The right window with the wrong origin (the iframe navigated away) is ignored too."""
     page, _, _, _ = portal
+    # The frame's first page is a silent one on the widget's own origin: the real embed would
+    # send its own resize as soon as it is laid out, racing the navigation below, and a height
+    # it set legitimately would say nothing about the imposter's.
+    page.route(
+        "**/embed/?frame=other",
+        lambda route: route.fulfill(
+            body="<!doctype html><title>Silent</title>", content_type="text/html"
+        ),
+    )
     page.evaluate("ItbFlex.mount(document.getElementById('other'))")
     other = page.locator("#other iframe")
     # Eager (data-loading), and in view: a lazy frame pushed below the fold would never load.
