@@ -30,7 +30,7 @@ from ._fmt import (
 from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE
 from .jsonout import comparison_from_json, report_from_json
 from .model import WEEKDAYS
-from .paths import describe_where
+from .paths import describe_where, fields_of
 from .results import Comparison, Report, Summary
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "compare_html",
     "day_chart_svg",
     "describe_where",
+    "finding_fields",
     "findings_html",
     "fmt_date",
     "fmt_hours",
@@ -312,6 +313,15 @@ def today_program(report: ReportInput, weekday: str) -> str | None:
         return None
     day = summary.week.get(weekday)
     return day.program if day is not None and day.program in summary.programs else None
+
+
+def finding_fields(report: ReportInput) -> dict[str, list[str]]:
+    """Each listed finding's where -> the form fields to mark for it, nearest first.
+
+    The widget marks the first of these its form has (`paths.fields_of`), so the page never
+    reads a path. Findings without a where (the whole schedule) are left out.
+    """
+    return {f.where: fields_of(f.where) for f in _report(report).findings if f.where}
 
 
 def widget_parts(

@@ -9,7 +9,7 @@ import datetime
 import json
 
 import flexdose
-from flexdose import clock, form, paths, render, samples, units
+from flexdose import clock, form, render, samples, units
 from flexdose.compare import evaluate_compare
 from flexdose.jsonout import comparison_to_json, report_to_json
 from flexdose.parse import parse_date
@@ -63,7 +63,7 @@ def view(
     the week runs today; today ("YYYY-MM-DD" or "") adds the date checks to the report. The
     JSON also has "today_program": the program the week runs on weekday (null without one),
     and "fields": each finding's where -> the form fields to mark for it, nearest first
-    (flexdose.paths.fields_of), so the page never reads a path.
+    (flexdose.render.finding_fields), so the page never reads a path.
     """
     # The typed report goes to the renderers; its JSON (the same as flexdose.check's) to the page.
     result = evaluate(json.loads(document_json), today=_today(today))
@@ -71,7 +71,7 @@ def view(
     day = weekday or None
     parts = render.widget_parts(result, program, now_minutes=now, weekday=day, id_prefix=id_prefix)
     shown_today = render.today_program(result, day) if day else None
-    fields = {f.where: paths.fields_of(f.where) for f in result.findings if f.where}
+    fields = render.finding_fields(result)
     return json.dumps(
         {"report": report_to_json(result), **parts, "today_program": shown_today, "fields": fields}
     )
