@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from sitebuild import offline
-from sitebuild.mkdocs_files import reported
+from sitebuild.mkdocs_files import every_edition_built, reported
 
 
 def offline_enabled(config: MkDocsConfig) -> bool:
@@ -27,7 +27,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not offline_enabled(config):
         return config
     config.extra["polyfills"] = offline.extra_polyfills(config.extra.get("polyfills") or [])
-    config.extra_javascript.append(offline.FILE_MODE_URI)
+    # Each edition's build runs this again on the same config: add the script once.
+    if offline.FILE_MODE_URI not in [str(s) for s in config.extra_javascript]:
+        config.extra_javascript.append(offline.FILE_MODE_URI)
     return config
 
 
@@ -39,8 +41,10 @@ def on_post_page(output: str, /, *, page, config: MkDocsConfig) -> str:
     return offline.classic_entry(output)
 
 
+# Last, once every edition is on disk (the payloads replace the runtime both editions use).
+@event_priority(-200)
 @reported
 def on_post_build(*, config: MkDocsConfig) -> None:
     """In offline builds: write the shim, the file-mode scripts and their payloads."""
-    if offline_enabled(config):
+    if offline_enabled(config) and every_edition_built(config):
         offline.finish_site(Path(config.site_dir))

@@ -49,6 +49,51 @@ def publish(files: Files, config: MkDocsConfig, items: Iterable[Published]) -> F
     return files
 
 
+# ---- Editions (the i18n plugin builds one edition per language, each a whole MkDocs build) ----
+#
+# mkdocs-static-i18n builds the default language, then, from inside that build's post_build
+# event, runs MkDocs' build again on the same config for each other language (into /es/). So a
+# hook runs once per edition. What is the whole site's (the runtime, the embed, _headers) is
+# published in the first edition only; what needs every edition on disk runs at the very end
+# (`every_edition_built`); a page's own work follows the page's language.
+
+
+def _i18n(config: MkDocsConfig):  # -> the I18n plugin, or None (typed loosely: not our API)
+    return config.plugins.get("i18n")
+
+
+def edition(config: MkDocsConfig) -> str:
+    """The language of the edition being built ("en", "es"); the theme's without the plugin."""
+    plugin = _i18n(config)
+    if plugin is not None and plugin.current_language:
+        return str(plugin.current_language)
+    return str(config.theme.get("language") or "en")
+
+
+def editions(config: MkDocsConfig) -> list[str]:
+    """Every edition's language, the default first."""
+    plugin = _i18n(config)
+    if plugin is None:
+        return [edition(config)]
+    default = str(plugin.default_language)
+    return [default] + [str(lang) for lang in plugin.build_languages if lang != default]
+
+
+def is_first_edition(config: MkDocsConfig) -> bool:
+    """Whether this build is the default language's (the one that publishes site-wide files)."""
+    return edition(config) == editions(config)[0]
+
+
+def every_edition_built(config: MkDocsConfig) -> bool:
+    """In post_build: whether every edition is on disk (False inside the plugin's inner builds).
+
+    Only true in the first edition's post_build after the plugin's own (priority -100) event has
+    built the others, so a hook asking it must run later (``event_priority`` below -100).
+    """
+    plugin = _i18n(config)
+    return plugin is None or not plugin.building
+
+
 def site_pages(files: Files, config: MkDocsConfig) -> list[str]:
     """Site paths of every HTML file the build writes: pages, HTML files, theme pages (404)."""
     pages = {

@@ -68,7 +68,9 @@ RELATIVE_IMPORT = re.compile(r"""(?:from|import)\s*\(?\s*["']\./([\w.-]+\.js)["'
 def extra_polyfills(polyfills: list[str]) -> list[str]:
     """extra.polyfills with the Worker keeper and the vendored shim first (before the offline
     plugin looks for an iframe-worker polyfill and would add the unpkg URL)."""
-    return [NATIVE_WORKER_URI, SHIM_URI, *polyfills]
+    ours = (NATIVE_WORKER_URI, SHIM_URI)
+    # Idempotent: every edition's build runs on_config again on the same config.
+    return [*ours, *(p for p in polyfills if p not in ours)]
 
 
 def classic_entry(page_html: str) -> str:
