@@ -6,11 +6,13 @@ A thin adapter: what changes on each page, and why, is sitebuild/editions.py.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from sitebuild import editions
-from sitebuild.mkdocs_files import edition, reported
+from sitebuild.mkdocs_files import edition, is_first_edition, reported
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -20,5 +22,20 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 @reported
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-    """The page's own switcher links, marked so a switch of edition loads the page afresh."""
-    return editions.mark_switcher(output, edition(config))
+    """The page's switcher and its link to its translation, made for instant navigation."""
+    base_path = urlsplit(config.site_url or "").path.rstrip("/")
+    return editions.finish_page(output, edition(config), page.url, base_path)
+
+
+# The first edition's 404 page, kept while the other editions' builds write theirs over it.
+_first_404: dict[str, bytes] = {}
+
+
+@reported
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Each edition's 404 page in its own folder: es/404.html; the English stays at the root."""
+    site = Path(config.site_dir)
+    if is_first_edition(config):
+        _first_404.update(editions.keep_404(site))
+    else:
+        editions.move_404(site, edition(config), _first_404)

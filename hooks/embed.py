@@ -34,6 +34,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
         [str(p) for p in config.extra_css],
         [str(s) for s in config.extra_javascript if getattr(s, "type", "") == "module"],
         own.content_string if own is not None else None,
+        editions(config),
     )
     return publish(files, config, published)
 

@@ -10,30 +10,52 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from sitebuild import pages
-from sitebuild.mkdocs_files import reported
+from sitebuild import chrome, pages
+from sitebuild.mkdocs_files import edition, editions, reported
 
 # Each page's expanded markers, between its markdown event and its HTML event.
 _pending: dict[str, pages.Expanded] = {}
 
 
+def _page_language(page: Page, config: MkDocsConfig) -> str:
+    """The page's language: the edition being built (every page of /es/ is Spanish)."""
+    return edition(config)
+
+
+# After the i18n plugin's on_config (-100), which sets the edition's language on the config.
+@event_priority(-110)
 @reported
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """The banner's sentence for overrides/main.html, from flexdose.safety (the one source)."""
+    """The banner's sentences for overrides/main.html, from flexdose.safety (the one source),
+    and the site's own words, in the edition's language."""
     from flexdose import safety
 
-    config.extra["itb_banner"] = safety.BANNER
+    lang = edition(config)
+    voice = safety.in_language(lang) if hasattr(safety, "in_language") else safety  # TEMP-A3
+    config.extra["itb_banner"] = {
+        "sentence": voice.BANNER,
+        "more": getattr(
+            voice, "BANNER_MORE", "This site is education only. It never programs or reads a pump."
+        ),  # TEMP-A3
+        "link": getattr(voice, "BANNER_LINK", "Warning signs"),  # TEMP-A3
+        "href": pages.safety_href(lang, editions(config)[0], config.use_directory_urls),
+    }
+    config.extra["itb_words"] = dict(chrome.words(lang))
     return config
 
 
 @reported
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Replace every flexdose marker on the page with its content (or a placeholder for HTML)."""
-    expanded = pages.expand_markers(markdown, page.file.src_uri, Path(config["docs_dir"]))
+    """Replace every flexdose marker on the page with its content (or a placeholder for HTML),
+    in the page's language, and add the tooltips (abbreviations) of that language."""
+    lang = _page_language(page, config)
+    docs_dir = Path(config["docs_dir"])
+    expanded = pages.expand_markers(markdown, page.file.src_uri, docs_dir, lang)
     _pending[page.file.src_uri] = expanded
-    return expanded.markdown
+    return expanded.markdown + pages.abbreviations(lang, docs_dir)
 
 
 @reported

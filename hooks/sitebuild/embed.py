@@ -38,9 +38,11 @@ import json
 import os
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sitebuild import widget
+from flexdose.i18n import speaking
+
+from sitebuild import chrome, widget
 from sitebuild.common import ROOT, BuildError, Published
 
 EMBED_SRC = ROOT / "widget" / "embed"
@@ -182,15 +184,24 @@ def check_environment() -> None:
 
 
 def site_files(
-    pages: list[str], stylesheets: list[str], modules: list[str], own_headers: str | None
+    pages: list[str],
+    stylesheets: list[str],
+    modules: list[str],
+    own_headers: str | None,
+    languages: Sequence[str] = ("en",),
 ) -> list[Published]:
-    """The embed page, its scripts and styles, and _headers.
+    """The embed page of each language, its scripts and styles, and _headers.
 
     pages: site paths of every HTML file the build writes; stylesheets and modules: the site's
     extra_css and module extra_javascript (embed_page takes the widget's); own_headers: the
-    text of a docs/_headers of the site's own (its rules are kept, ours added), or None.
+    text of a docs/_headers of the site's own (its rules are kept, ours added), or None;
+    languages: the first at embed/, each other at embed/<lang>/ (embed.js picks it from
+    data-lang).
     """
-    published: list[Published] = [(f"{EMBED_DIR}/index.html", embed_page(stylesheets, modules))]
+    published: list[Published] = [
+        (embed_page_path(lang, first=i == 0), embed_page(stylesheets, modules, lang, first=i == 0))
+        for i, lang in enumerate(languages)
+    ]
     published += [
         (f"{EMBED_DIR}/{name}", with_protocol_messages((EMBED_SRC / name).read_bytes()))
         for name in STATIC_FILES
@@ -202,9 +213,18 @@ def site_files(
     return published
 
 
-def embed_page(site_stylesheets: list[str], site_modules: list[str]) -> str:
+def embed_page_path(lang: str, *, first: bool) -> str:
+    """embed/index.html for the first language, embed/<lang>/index.html for the others."""
+    return f"{EMBED_DIR}/index.html" if first else f"{EMBED_DIR}/{lang}/index.html"
+
+
+def embed_page(
+    site_stylesheets: list[str], site_modules: list[str], lang: str = "en", *, first: bool = True
+) -> str:
     """embed/index.html: the template in widget/embed/ with the widget and its assets (those of
-    the site's stylesheets and module scripts that are the widget's, under assets/itb-flex/)."""
+    the site's stylesheets and module scripts that are the widget's, under assets/itb-flex/),
+    in `lang` (the static preview, the start-up sentences and the page's own words)."""
+    root = "../" if first else "../../"
     stylesheets = [p for p in site_stylesheets if p.startswith(WIDGET_ASSETS)]
     modules = [p for p in site_modules if p.startswith(WIDGET_ASSETS)]
     if not stylesheets or not modules:
@@ -212,16 +232,24 @@ def embed_page(site_stylesheets: list[str], site_modules: list[str]) -> str:
             "the embed: mkdocs.yml lists no widget stylesheet (extra_css) or widget module "
             f"(extra_javascript, type: module) under {WIDGET_ASSETS}; the embed page needs both."
         )
-    links = "".join(f'<link rel="stylesheet" href="../{html.escape(p)}">\n' for p in stylesheets)
+    links = "".join(f'<link rel="stylesheet" href="{root}{html.escape(p)}">\n' for p in stylesheets)
     scripts = "".join(
-        f'<script type="module" src="../{html.escape(p)}"></script>\n' for p in modules
+        f'<script type="module" src="{root}{html.escape(p)}"></script>\n' for p in modules
     )
     template = (EMBED_SRC / "embed.html").read_text("utf-8")
+    words = chrome.words(lang)
+    with speaking(lang):
+        markup = widget.widget_markup(EMBED_EXAMPLE, id_prefix="fdw1")
     values = {
+        "{{ lang }}": html.escape(lang),
+        "{{ title }}": html.escape(words["embed_title"]),
+        "{{ note }}": html.escape(words["embed_note"]),
+        "{{ root }}": root,
+        "{{ here }}": "" if first else "../",
         "{{ csp }}": html.escape(CSP, quote=False),
         "{{ stylesheets }}": links,
         "{{ scripts }}": scripts,
-        "{{ widget }}": widget.widget_markup(EMBED_EXAMPLE, id_prefix="fdw1"),
+        "{{ widget }}": markup,
     }
     for key, value in values.items():
         if key not in template:

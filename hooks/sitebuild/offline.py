@@ -88,13 +88,14 @@ def finish_site(site: Path) -> None:
     copy_file(FILE_MODE_SRC / "web-entry.js", site / WEB_ENTRY_URI)
     # The embed page is generated (embed.py), not a page: the same swap, after the build,
     # and the file-mode script that pages get from extra_javascript.
-    embed = site / "embed" / "index.html"
-    if embed.is_file():
+    # One embed page per language: embed/index.html, embed/es/index.html.
+    for embed in sorted((site / "embed").rglob("index.html")):
+        root = "../" * len(embed.relative_to(site).parts[:-1])
         page = classic_entry(embed.read_text("utf-8"))
-        entry = f'<script src="../{WEB_ENTRY_URI}"></script>'
+        entry = f'<script src="{root}{WEB_ENTRY_URI}"></script>'
         if entry not in page:
-            raise BuildError("offline build: the embed page lost the widget's entry script")
-        page = page.replace(entry, f'{entry}\n<script src="../{FILE_MODE_URI}"></script>')
+            raise BuildError(f"offline build: {embed.name} lost the widget's entry script")
+        page = page.replace(entry, f'{entry}\n<script src="{root}{FILE_MODE_URI}"></script>')
         embed.write_text(page, "utf-8")
     copy_file(SHIM_SRC, site / SHIM_URI)
     copy_file(FILE_MODE_SRC / "native-worker.js", site / NATIVE_WORKER_URI)

@@ -23,7 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitebuild import previews, safety_blocks, widget
+from flexdose.i18n import current_language, speaking
+
+from sitebuild import chrome, previews, safety_blocks, widget
 from sitebuild.common import BuildError
 from sitebuild.markers import KINDS, Marker, find_markers
 
@@ -64,7 +66,8 @@ def _example(marker: Marker, page: _Page) -> str:
     )
     return page.slot(
         id_prefix,
-        f'<div class="itb-preview" role="group" aria-label="Example: {html.escape(name)}">'
+        f'<div class="itb-preview" role="group" '
+        f'aria-label="{html.escape(chrome.words(current_language())["example"].format(name=name))}">'
         f"{rendered}</div>",
     )
 
@@ -112,11 +115,17 @@ if RENDER.keys() != KINDS.keys():  # a kind the parser accepts but nothing rende
     raise BuildError(f"sitebuild.pages renders {sorted(RENDER)}, markers reads {sorted(KINDS)}")
 
 
-def expand_markers(markdown: str, where: str, docs_dir: Path | None) -> Expanded:
-    """Expand every marker in one page's markdown (where: its path, for messages and links).
+def expand_markers(markdown: str, where: str, docs_dir: Path | None, lang: str = "en") -> Expanded:
+    """Expand every marker in one page's markdown (where: its path, for messages and links),
+    in the page's language (flexdose speaks `lang` for everything the markers render).
 
     Raises BuildError (MarkerError for the marker itself) naming the page and line.
     """
+    with speaking(lang):
+        return _expand(markdown, where, docs_dir)
+
+
+def _expand(markdown: str, where: str, docs_dir: Path | None) -> Expanded:
     slug = re.sub(r"[^a-z0-9]+", "-", where.lower().removesuffix(".md")).strip("-") or "page"
     expanded = Expanded(markdown)
     page = _Page(where, docs_dir, expanded, slug)
@@ -126,6 +135,28 @@ def expand_markers(markdown: str, where: str, docs_dir: Path | None) -> Expanded
         pos = marker.end
     expanded.markdown = "".join([*parts, markdown[pos:]])
     return expanded
+
+
+# The glossary's short definitions, appended to every page as hover tooltips (abbr +
+# content.tooltips): docs/includes/abbreviations.md, or abbreviations.<lang>.md for an edition.
+ABBREVIATIONS = "abbreviations.md"
+INCLUDES = "includes"
+
+
+def abbreviations(lang: str, docs_dir: Path) -> str:
+    """The snippet line that appends the edition's tooltips to a page (pymdownx.snippets)."""
+    name = ABBREVIATIONS if lang == "en" else ABBREVIATIONS.replace(".md", f".{lang}.md")
+    if lang != "en" and not (docs_dir / INCLUDES / name).is_file():  # TEMP-B3
+        return ""
+    if not (docs_dir / INCLUDES / name).is_file():
+        raise BuildError(f"docs/{INCLUDES}/{name} is missing: the {lang} pages' tooltips.")
+    return f'\n\n--8<-- "{name}"\n'
+
+
+def safety_href(lang: str, default_lang: str, directory_urls: bool) -> str:
+    """The site path of the edition's Safety page ("safety/", "es/safety/", "es/safety.html")."""
+    prefix = "" if lang == default_lang else f"{lang}/"
+    return prefix + ("safety/" if directory_urls else "safety.html")
 
 
 def fill_slots(html_text: str, expanded: Expanded, where: str, page_url: str) -> str:

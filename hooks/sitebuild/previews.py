@@ -15,6 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from flexdose.i18n import current_language
+
+from sitebuild import chrome
 from sitebuild.common import BuildError
 from sitebuild.examples import checked_report, example_path
 from sitebuild.markers import MarkerError
@@ -117,10 +120,7 @@ def limits_table_markdown(*, sources_page: str = SOURCES_PAGE) -> str:
     """A Markdown table of every limit the checker uses, each source linked to the sources page."""
     from flexdose.limits import ALL_LIMITS
 
-    rows = [
-        "| Name | Value | Status | Sources | Note |",
-        "| --- | --- | --- | --- | --- |",
-    ]
+    rows = [chrome.words(current_language())["limits_head"], "| --- | --- | --- | --- | --- |"]
     for name, limit in ALL_LIMITS.items():
         sources = getattr(limit, "sources", ()) or ()
         if isinstance(sources, str):
@@ -145,7 +145,7 @@ def findings_table_markdown() -> str:
     """A Markdown table of every finding code in flexdose.findings.CATALOGUE, in its order."""
     from flexdose.findings import CATALOGUE
 
-    rows = ["| Code | Severity | Meaning |", "| --- | --- | --- |"]
+    rows = [chrome.words(current_language())["findings_head"], "| --- | --- | --- |"]
     rows += [
         f"| `{code}` | {_cell(severity)} | {_cell(title)} |"
         for code, (severity, title) in CATALOGUE.items()

@@ -10,6 +10,7 @@
  * - inserts <iframe src=data-src title=... loading="lazy" sandbox=...> (see SANDBOX below);
  *   data-loading="eager" loads it at once, and so does the first ItbFlex.load() call;
  *   data-readonly shows the schedule and its report with no way to edit it;
+ *   data-lang="es" shows it in Spanish (embed/es/; without data-lang, the portal's <html lang>);
  * - sizes the iframe to the widget's height (message itb-flex:resize, bounded);
  * - introduces this page to the widget (itb-flex:hello) once it is ready: the widget sends
  *   nothing that holds a schedule to a page that has not;
@@ -57,6 +58,22 @@
     //   the browser);
     // - allow-modals: its "Print a summary" button (window.print() is a modal to a sandbox).
     const SANDBOX = "allow-scripts allow-same-origin allow-downloads allow-modals";
+
+    // The languages the embed has a page for: English at embed/, the others at embed/<lang>/.
+    // data-lang="es" (or es-US, es-MX...) picks Spanish; without data-lang, the portal page's own
+    // <html lang> does; anything else is English.
+    const LANGUAGES = ["en", "es"];
+    const FRAME_TITLES = {
+        en: "ITB Flex: flex-dosing preview",
+        es: "ITB Flex: vista previa de la dosificación flexible",
+    };
+
+    /** The embed's language for el: "en" or "es". */
+    function languageOf(el) {
+        const asked = el.getAttribute("data-lang") || document.documentElement.lang || "en";
+        const primary = asked.trim().toLowerCase().split(/[-_]/)[0];
+        return LANGUAGES.includes(primary) ? primary : "en";
+    }
 
     const script = document.currentScript;
     // By default the embed page is the folder embed.js was loaded from.
@@ -167,12 +184,16 @@
             fail(el, "data-src is missing; set it to the widget's embed/ address.");
             return null;
         }
-        const url = new URL(src, document.baseURI);
+        const lang = languageOf(el);
+        const given = new URL(src, document.baseURI);
+        // The language's own page (embed/es/), with data-src's query (?frame=...) kept.
+        const url = lang === "en" ? given : new URL(`${lang}/`, given);
+        if (url !== given) url.search = given.search;
         // Read-only: the embed page shows the schedule and its report, and no editor.
         if (el.hasAttribute("data-readonly")) url.searchParams.set("mode", "readonly");
         const frame = document.createElement("iframe");
         frame.src = url.href;
-        frame.title = el.getAttribute("data-title") || "ITB Flex: flex-dosing preview";
+        frame.title = el.getAttribute("data-title") || FRAME_TITLES[lang];
         frame.loading = el.getAttribute("data-loading") === "eager" ? "eager" : "lazy";
         frame.setAttribute("sandbox", SANDBOX);
         frame.referrerPolicy = "no-referrer";

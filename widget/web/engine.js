@@ -54,6 +54,8 @@ export function engineFrom(raw, kind = "") {
             json(raw.print_view(documentText, baselineText, idPrefix)),
         /** The fold-out wallet and emergency card: {html}. */
         cardView: (documentText, idPrefix) => json(raw.card_view(documentText, idPrefix)),
+        /** Speak the page's language in every later answer; resolves to the code flexdose uses. */
+        setLanguage: (lang) => raw.set_language(lang),
     });
 }
 
@@ -66,18 +68,27 @@ let started = null;
 export function startEngine(text = {}) {
     if (started) return started;
     started = (async () => {
-        if (fileEngineAvailable()) {
-            return engineFrom(await startFileEngine(RuntimeUnavailable, text), "file");
-        }
-        // The checks, the storage question and PyScript's download run side by side: nothing
-        // starts a worker before the checks pass, but no check waits for another.
-        const storage = storageUsable();
-        const checked = preflight(RuntimeUnavailable, text);
-        checked.catch(() => {}); // awaited below, after the storage answer
-        if (await storage) loadPyScript().catch(() => {}); // a failure surfaces at the start
-        await checked;
-        if (await storage) return engineFrom(await startPyScriptEngine(), "pyscript");
-        return engineFrom(await startWorkerEngine(), "worker");
+        const engine = await startAny(text);
+        // The page's language (the edition's <html lang>; the embed's page for data-lang):
+        // flexdose answers in it from here on.
+        await engine.setLanguage(document.documentElement.lang || "en");
+        return engine;
     })();
     return started;
+}
+
+/** The first engine this window can run (file, PyScript or plain worker), as an Engine. */
+async function startAny(text) {
+    if (fileEngineAvailable()) {
+        return engineFrom(await startFileEngine(RuntimeUnavailable, text), "file");
+    }
+    // The checks, the storage question and PyScript's download run side by side: nothing
+    // starts a worker before the checks pass, but no check waits for another.
+    const storage = storageUsable();
+    const checked = preflight(RuntimeUnavailable, text);
+    checked.catch(() => {}); // awaited below, after the storage answer
+    if (await storage) loadPyScript().catch(() => {}); // a failure surfaces at the start
+    await checked;
+    if (await storage) return engineFrom(await startPyScriptEngine(), "pyscript");
+    return engineFrom(await startWorkerEngine(), "worker");
 }

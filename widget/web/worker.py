@@ -6,14 +6,43 @@ picture comes from ``flexdose``; this module only moves text in and out.
 """
 
 import datetime
+import functools
 import json
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 import flexdose
 from flexdose import clock, form, render, samples, units
 from flexdose.compare import evaluate_compare
+from flexdose.i18n import DEFAULT_LANGUAGE, check_language, speaking
 from flexdose.jsonout import comparison_to_json, report_to_json
 from flexdose.parse import parse_date
 from flexdose.report import evaluate, take_text, unshowable_reason
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# The language of the page that started this worker (set_language): one per window, since a
+# change of edition is a whole page load (hooks/sitebuild/editions.py).
+_language = DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> str:
+    """Speak lang ("en", "es", "es-US"...) in every later answer; returns the code used."""
+    global _language
+    _language = check_language(lang)
+    return _language
+
+
+def _speaks(function: Callable[P, R]) -> Callable[P, R]:
+    """function, run in the page's language (flexdose's wording reads it from i18n)."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with speaking(_language):
+            return function(*args, **kwargs)
+
+    return run
 
 
 def _today(today: str) -> datetime.date | None:
@@ -31,6 +60,7 @@ def version() -> str:
     return flexdose.__version__
 
 
+@_speaks
 def report(document_json: str, today: str = "") -> str:
     """The report of `flexdose check --json` for a document given as JSON text.
 
@@ -39,16 +69,19 @@ def report(document_json: str, today: str = "") -> str:
     return json.dumps(flexdose.check_text(document_json, today=_today(today)))
 
 
+@_speaks
 def take(document_json: str, today: str = "") -> str:
     """A schedule a portal sent (JSON text): flexdose.report.take_text, as JSON."""
     return json.dumps(take_text(document_json, today=_today(today)))
 
 
+@_speaks
 def parse_error(text: str) -> str:
     """'' when text opens as a schedule (a file, a share link), else flexdose's sentence why."""
     return unshowable_reason(text)
 
 
+@_speaks
 def view(
     document_json: str,
     program: str,
@@ -77,6 +110,7 @@ def view(
     )
 
 
+@_speaks
 def compare(current_json: str, proposed_json: str) -> str:
     """flexdose's comparison of two documents, with its rendered table."""
     comparison = evaluate_compare(json.loads(current_json), json.loads(proposed_json))
@@ -90,11 +124,13 @@ def examples() -> str:
     return json.dumps({name: samples.load_example(name) for name in samples.example_names()})
 
 
+@_speaks
 def form_spec() -> str:
     """Every limit, choice, label and sentence the form needs (flexdose.form.form_spec)."""
     return json.dumps(form.form_spec())
 
 
+@_speaks
 def parse_clock(text: str) -> str:
     """What a person typed in a time field: {"value": "HH:MM"} or {"error": "..."}."""
     return json.dumps(clock.parse_clock(text))
@@ -105,6 +141,7 @@ def convert_rate(value: float, from_unit: str, to_unit: str) -> float:
     return units.convert_rate(value, from_unit, to_unit)
 
 
+@_speaks
 def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
     """The one-page printout of a document (render.print_html); with baseline_json (not ""),
     it also compares the baseline (current) with the document (proposed), as compare does."""
@@ -116,6 +153,7 @@ def print_view(document_json: str, baseline_json: str, id_prefix: str) -> str:
     )
 
 
+@_speaks
 def card_view(document_json: str, id_prefix: str) -> str:
     """The fold-out wallet and emergency card of a document (render.card_html), as {"html"}."""
     document = json.loads(document_json)
@@ -125,6 +163,7 @@ def card_view(document_json: str, id_prefix: str) -> str:
 
 __export__ = [
     "version",
+    "set_language",
     "report",
     "take",
     "parse_error",

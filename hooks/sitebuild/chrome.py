@@ -1,0 +1,58 @@
+"""The site's own words around flexdose's (table headings, labels, the last-updated line), per
+edition. flexdose says everything about schedules and safety; this is only the frame the site
+puts around it, so it lives with the build, keyed by the edition's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "example": "Example: {name}",
+        "limits_head": "| Name | Value | Status | Sources | Note |",
+        "findings_head": "| Code | Severity | Meaning |",
+        "updated": "Last updated",
+        "embed_title": "ITB Flex: flex-dosing preview",
+        "embed_note": (
+            "Education only: a picture to discuss with your care team. It never programs or "
+            "reads a pump, and what you type stays in this browser."
+        ),
+        "not_found": "404 - Not found",
+        "not_found_more": (
+            "There is no page at this address. The menu lists every page; the Safety page has "
+            "the warning signs."
+        ),
+        "widget_static": (
+            "This is the example's picture. To change it, open this page from the site's web "
+            "address with JavaScript on: the live preview cannot start from a file opened on "
+            "this computer."
+        ),
+    },
+    "es": {
+        "example": "Ejemplo: {name}",
+        "limits_head": "| Nombre | Valor | Estado | Fuentes | Nota |",
+        "findings_head": "| Código | Gravedad | Significado |",
+        "updated": "Última actualización",
+        "embed_title": "ITB Flex: vista previa de la dosificación flexible",
+        "embed_note": (
+            "Solo para educación: una imagen para hablar con su equipo de atención. Nunca "
+            "programa ni lee una bomba, y lo que usted escribe se queda en este navegador."
+        ),
+        "not_found": "404 - No se encontró la página",
+        "not_found_more": (
+            "No hay ninguna página en esta dirección. El menú muestra todas las páginas; la "
+            "página de Seguridad tiene las señales de alarma."
+        ),
+        "widget_static": (
+            "Esta es la imagen del ejemplo. Para cambiarla, abra esta página desde la dirección "
+            "web del sitio con JavaScript activado: la vista previa en vivo no puede empezar "
+            "desde un archivo abierto en esta computadora."
+        ),
+    },
+}
+"""Each edition's words; every edition has the same keys (tests/site/test_editions.py)."""
+
+
+def words(lang: str) -> Mapping[str, str]:
+    """The words of the edition in `lang` (English for a language the site has no words for)."""
+    return WORDS.get(lang, WORDS["en"])
