@@ -64,6 +64,25 @@ On a clinic web server
 Copy this folder to any static web server, at its root or in a sub-folder. The file _headers
 lists the response headers the embed page (embed/) should be sent with; servers that read
 Netlify-style _headers files apply it as is.
+
+En español
+----------
+Información sobre la terapia con bomba de baclofeno intratecal (ITB). Es solo para educación:
+nunca programa ni lee una bomba. Nada de lo que usted escribe se envía a ningún lado; esta copia
+no usa internet.
+
+Para leerla, abra el archivo es/index.html de esta carpeta (haga doble clic). Todas las páginas,
+la búsqueda y la vista previa de la dosificación flexible funcionan desde la carpeta, sin
+conexión a internet.
+
+Si su navegador no deja abrir la vista previa desde un archivo, sirva esta carpeta en su propia
+computadora (las páginas se quedan en su computadora):
+
+  1. Abra una terminal (Símbolo del sistema en Windows) en esta carpeta.
+  2. Escriba:   python3 -m http.server 8000 --bind 127.0.0.1
+     (en Windows: py -m http.server 8000 --bind 127.0.0.1)
+  3. Abra   http://127.0.0.1:8000/es/   en su navegador.
+  4. Cuando termine, presione Ctrl+C en la terminal.
 """
 
 

@@ -24,10 +24,39 @@
     // (for its search); native-worker.js kept the browser's own Worker before that.
     const NativeWorker = self.ItbFlexNativeWorker || self.Worker;
 
-    const HOW_TO_OPEN =
-        "To use the live preview, serve the bundle on this computer instead: open a terminal " +
-        "in the itb-flex folder, run  python3 -m http.server 8000 --bind 127.0.0.1  and open " +
-        "http://127.0.0.1:8000/ (HOW-TO-OPEN.txt in that folder has the steps).";
+    // What a person reads when the preview cannot start, in the page's language (the edition's
+    // <html lang>; the Spanish pages are under es/).
+    const WORDS = {
+        en: {
+            howToOpen:
+                "To use the live preview, serve the bundle on this computer instead: open a " +
+                "terminal in the itb-flex folder, run  python3 -m http.server 8000 --bind " +
+                "127.0.0.1  and open http://127.0.0.1:8000/ (HOW-TO-OPEN.txt in that folder has " +
+                "the steps).",
+            fromFile: "The live preview could not start from this file",
+            notStarted: "The live preview could not start",
+            incomplete:
+                "Reload the page; if it happens again, the copy of ITB Flex on this server is " +
+                "incomplete.",
+            notLoaded: "The live preview could not load from this file.",
+        },
+        es: {
+            howToOpen:
+                "Para usar la vista previa en vivo, abra el paquete desde un servidor en esta " +
+                "computadora: abra una terminal en la carpeta itb-flex, escriba  python3 -m " +
+                "http.server 8000 --bind 127.0.0.1  y abra http://127.0.0.1:8000/es/ (el archivo " +
+                "HOW-TO-OPEN.txt de esa carpeta tiene los pasos).",
+            fromFile: "La vista previa en vivo no pudo empezar desde este archivo",
+            notStarted: "La vista previa en vivo no pudo empezar",
+            incomplete:
+                "Vuelva a cargar la página; si pasa otra vez, la copia de ITB Flex en este " +
+                "servidor está incompleta.",
+            notLoaded: "La vista previa en vivo no pudo cargarse desde este archivo.",
+        },
+    };
+    const lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+    const words = WORDS[lang] ?? WORDS.en;
+    const HOW_TO_OPEN = words.howToOpen;
 
     const payload = {
         files: {},
@@ -93,9 +122,8 @@
 
     const explain = (error) =>
         location.protocol === "file:"
-            ? `The live preview could not start from this file (${error?.message ?? error}). ${HOW_TO_OPEN}`
-            : `The live preview could not start (${error?.message ?? error}). Reload the page; if it ` +
-              "happens again, the copy of ITB Flex on this server is incomplete.";
+            ? `${words.fromFile} (${error?.message ?? error}). ${HOW_TO_OPEN}`
+            : `${words.notStarted} (${error?.message ?? error}). ${words.incomplete}`;
 
     self.ItbFlexFileEngine = Object.freeze({ prepare, explain, howToOpen: HOW_TO_OPEN });
     if (location.protocol !== "file:") return;
@@ -131,7 +159,7 @@
         console.error("ITB Flex: the widget could not load from this file:", error);
         for (const root of document.querySelectorAll("[data-itb-flex] [data-itb-status]")) {
             root.setAttribute("role", "alert");
-            root.textContent = `The live preview could not load from this file. ${HOW_TO_OPEN}`;
+            root.textContent = `${words.notLoaded} ${HOW_TO_OPEN}`;
         }
     });
 })();
