@@ -105,6 +105,21 @@ OPTIONS_PAGE = """<!doctype html>
 </body>
 </html>
 """
+# The embed in Spanish: data-lang on an English portal, and a Spanish portal without data-lang.
+SPANISH_PAGE = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>Fixture: a portal that shows the preview in Spanish</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+<div id="plan" data-itb-flex {attr} data-loading="eager" data-src="{w}/embed/"></div>
+<script src="portal.js"></script>
+<script src="{w}/embed/embed.js"></script>
+</body>
+</html>
+"""
 OPTIONS_JS = 'document.querySelector(".spacer").style.height = "6000px";\n'
 # Records every itb-flex event the loader dispatches, and every message the page receives (so a
 # test can tell "ignored" from "never sent"). A file: the portal's CSP allows no inline script.
@@ -150,10 +165,10 @@ LONG_TASKS = """() => {
 }"""
 
 
-def cli_text(text: str) -> subprocess.CompletedProcess[str]:
-    """`flexdose check --json` of text, as standard input."""
+def cli_text(text: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """`flexdose check --json [options]` of text, as standard input."""
     return subprocess.run(
-        [str(FLEXDOSE), "check", "--json", "-"],
+        [str(FLEXDOSE), "check", "--json", *options, "-"],
         input=text,
         capture_output=True,
         text=True,
@@ -161,13 +176,13 @@ def cli_text(text: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def cli(document: object) -> subprocess.CompletedProcess[str]:
-    return cli_text(json.dumps(document))
+def cli(document: object, *options: str) -> subprocess.CompletedProcess[str]:
+    return cli_text(json.dumps(document), *options)
 
 
-def check_json(document: object) -> dict:
+def check_json(document: object, *options: str) -> dict:
     """What `flexdose check --json` prints for document (the portal's reference answer)."""
-    proc = cli(document)
+    proc = cli(document, *options)
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)
 
@@ -242,6 +257,10 @@ def portal_url(site_url: str, tmp_path_factory: pytest.TempPathFactory):
     (folder / "index.html").write_text(page, "utf-8")
     (folder / "options.html").write_text(OPTIONS_PAGE.format(w=widget_origin), "utf-8")
     (folder / "options.js").write_text(OPTIONS_JS, "utf-8")
+    spanish = {"data-lang.html": ("en", 'data-lang="es"'), "portal-es.html": ("es-MX", "")}
+    for name, (lang, attr) in spanish.items():
+        page_html = SPANISH_PAGE.format(w=widget_origin, lang=lang, attr=attr)
+        (folder / name).write_text(page_html, "utf-8")
     (folder / "portal.js").write_text(PORTAL_JS, "utf-8")
     (folder / "intruder.html").write_text(INTRUDER_PAGE, "utf-8")
     (folder / "silent.html").write_text(INTRUDER_PAGE, "utf-8")
@@ -903,3 +922,53 @@ def test_the_documented_worked_example_runs_across_sites(
         assert log.outside == []
     finally:
         server.shutdown()
+
+
+# ---- The embed in Spanish (data-lang, or the portal's own language) ----
+
+# A schedule with an error and a warning, so the report has messages to be in Spanish.
+SPANISH_CHECK = {
+    "programs": {
+        "day": [{"start": "00:00", "mcg_per_day": 0}, {"start": "25:00", "mcg_per_day": 300}]
+    }
+}
+
+
+@pytest.mark.parametrize("portal_page", ["data-lang.html", "portal-es.html"])
+def test_the_embed_speaks_spanish_across_sites(
+    open_context, site_url: str, portal_url: str, portal_page: str
+):
+    """data-lang="es" on an English portal, or a Spanish portal page without it: the frame is
+    embed/es/ (lang es), the widget's words are Spanish, and ItbFlex.load's report is `flexdose
+    check --json --lang es`: the same codes and places as English, the messages in Spanish."""
+    from flexdose.widget_text import labels
+
+    ctx, log = open_context(portal_url, site_url)
+    page = ctx.new_page()
+    page.goto(portal_url + portal_page)
+    poll(lambda: events(page, "plan", "itb-flex:ready"), READY_TIMEOUT_S, "the widget's ready")
+    frame = widget_frame(page, site_url)
+    assert frame.url.startswith(site_url + "embed/es/"), frame.url
+    assert frame.evaluate("document.documentElement.lang") == "es"
+    text = frame.evaluate("document.querySelector('[data-itb-flex]').innerText")
+    spanish, english = labels("es"), labels("en")
+    shown = [k for k in ("editor_region", "preview_region") if spanish[k] in text]
+    assert shown, f"the widget's regions are not in Spanish: {text[:300]}"
+    leaked = [
+        english[k]
+        for k in spanish
+        if len(english[k]) > 12 and english[k] != spanish[k] and english[k] in text
+    ]
+    assert not leaked, f"English words in the Spanish widget: {leaked[:5]}"
+
+    report = page.evaluate("(s) => ItbFlex.load(document.getElementById('plan'), s)", SPANISH_CHECK)
+    assert report == check_json(SPANISH_CHECK, "--lang", "es")
+    english_report = check_json(SPANISH_CHECK)
+    assert [(f["code"], f["where"]) for f in report["findings"]] == [
+        (f["code"], f["where"]) for f in english_report["findings"]
+    ]
+    assert [f["message"] for f in report["findings"]] != [
+        f["message"] for f in english_report["findings"]
+    ]
+    assert frame.evaluate("document.title").startswith("ITB Flex: vista previa")
+    assert log.outside == []

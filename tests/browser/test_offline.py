@@ -65,12 +65,10 @@ def site(bundle) -> Path:
     return bundle[1]
 
 
-def search(page, query: str) -> None:
+def search(page, query: str, ready: str = "Type to start searching") -> None:
     """Type query into Material's search once its index is ready (typing earlier is lost)."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for(
-        timeout=SEARCH_TIMEOUT_MS
-    )
+    page.locator(".md-search-result__meta", has_text=ready).wait_for(timeout=SEARCH_TIMEOUT_MS)
     page.locator(".md-search__input").press_sequentially(query)  # keyup drives the search
     page.locator(".md-search-result__item").first.wait_for(timeout=SEARCH_TIMEOUT_MS)
 
@@ -207,6 +205,30 @@ def test_widget_from_a_broken_bundle_says_exactly_how_to_open_it(
     assert "http://127.0.0.1:8000/" in status
     assert page.locator("[data-itb-flex] [data-itb-static] svg").count() > 0
     assert log.outside == []
+
+
+def test_the_spanish_edition_opens_from_file_with_its_widget_and_search(open_context, site: Path):
+    """es/index.html from disk: the menu opens the Spanish Flex dosing page, whose widget starts
+    and speaks Spanish; the switcher goes to the English page; search finds Spanish pages."""
+    from flexdose.widget_text import labels
+
+    page, log, errors = open_file_page(open_context, site / "es" / "index.html")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    target = site / "es" / widget_page(site).name
+    page.locator(f"nav a[href$='{target.name}']").first.click()
+    page.wait_for_url(target.as_uri())
+    page.wait_for_selector(READY, timeout=READY_TIMEOUT_MS)
+    text = page.locator("[data-itb-flex]").inner_text()
+    assert labels("es")["editor_region"] in text
+    assert labels("en")["editor_region"] not in text
+    english = page.locator(".md-select__link[hreflang='en']").first.get_attribute("href")
+    assert (target.parent / english).resolve() == widget_page(site).resolve()
+    search(page, "abstinencia", ready="Teclee para comenzar")
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "els => els.map(a => a.href)")
+    assert any("/es/" in h for h in hrefs), hrefs
+    assert log.outside == []
+    assert all(re.match(r"(file|data|blob):", u) for u in log.urls)
+    assert errors == []
 
 
 # ---- On a static server, under a sub-path ----

@@ -125,8 +125,13 @@ def article_text(html: str) -> str:
     return " ".join(_units(html, prose_only=False))
 
 
-def built_pages(site: Path) -> dict[str, Path]:
-    """{url path like 'safety/': index.html} for every MkDocs page of the built site."""
+# The Spanish edition's folder (mkdocs-static-i18n builds it under es/).
+SPANISH = "es"
+
+
+def built_pages(site: Path, lang: str | None = None) -> dict[str, Path]:
+    """{url path like 'safety/' or 'es/safety/': index.html} for every MkDocs page of the built
+    site; lang "en" or "es" keeps only that edition's pages."""
     pages = {}
     for path in sorted(site.rglob("index.html")):
         rel = path.parent.relative_to(site).as_posix()
@@ -134,7 +139,10 @@ def built_pages(site: Path) -> dict[str, Path]:
             continue
         if 'class="md-content__inner' not in path.read_text(encoding="utf-8"):
             continue  # not a MkDocs content page (for example a standalone embed page)
-        pages["" if rel == "." else rel + "/"] = path
+        url = "" if rel == "." else rel + "/"
+        spanish = url.startswith(f"{SPANISH}/")
+        if lang is None or (lang == SPANISH) == spanish:
+            pages[url] = path
     return pages
 
 

@@ -59,6 +59,26 @@ def test_page_has_safety_banner_and_last_updated_line(built_site: Path, url: str
 
 
 @pytest.mark.site
+@pytest.mark.parametrize("url", NAV_PAGES)
+def test_spanish_page_has_its_banner_and_last_updated_line_in_spanish(
+    built_site: Path, url: str
+) -> None:
+    """The Spanish edition's banner links to its own Safety page; its date is in Spanish."""
+    html = (built_site / "es" / url / "index.html").read_text(encoding="utf-8")
+    banner = re.search(r'<p class="itb-announce [^"]*"[^>]*>(.*?)</p>', html, re.S)
+    assert banner and "911" in banner[1], "the Spanish banner is missing"
+    link = re.search(r'<a href="([^"]*)">', banner[1])
+    assert link and link[1].rstrip("/").endswith("safety"), "the banner has no Safety link"
+    target = (built_site / "es" / url / link[1]).resolve()
+    assert target.is_relative_to((built_site / "es").resolve()), (
+        "the Spanish banner links to the English Safety page"
+    )
+    assert re.search(
+        r"Última actualización: <span[^>]*>\d{1,2} de [a-z]+ de \d{4}</span>", html
+    ), "no 'Última actualización: <fecha>' line"
+
+
+@pytest.mark.site
 def test_search_index_and_print_styles_are_built(built_site: Path) -> None:
     """Search has an index, and site.css (with its print rules) is published."""
     assert (built_site / "search" / "search_index.json").is_file()
@@ -110,7 +130,7 @@ def test_no_outside_requests_in_html(built_site: Path, site_address: str) -> Non
         for tag, attr, value, in_article in parser.refs:
             if not _outside(value) or value.startswith(site_address):
                 continue
-            if rel == SOURCES_PAGE and tag == "a" and attr == "href" and in_article:
+            if rel in (SOURCES_PAGE, f"es/{SOURCES_PAGE}") and tag == "a" and attr == "href" and in_article:
                 continue
             problems.append(f"{rel}: <{tag} {attr}={value}>")
     assert not problems, "outside hosts referenced:\n" + "\n".join(problems)

@@ -17,11 +17,12 @@ flexdose renders into a page are checked by flexdose's own tests.
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
 import pytest
-from site_text import article_text, page_url, prose_text
+from site_text import SPANISH, article_text, page_url, prose_text
 
 # The patient pages this engineer's content rules cover (safety.md renders from flexdose.safety).
 PATIENT_PAGES = (
@@ -711,3 +712,82 @@ def test_every_tooltip_term_is_in_the_glossary(built_site: Path) -> None:
         t for t in terms if t.lower() not in entries and t.lower().removesuffix("s") not in entries
     )
     assert not missing, f"tooltip terms without a glossary entry: {missing}"
+
+
+# ---- The Spanish edition: the same facts, in Spanish (tests/site/facts_es/<stem>.py) ----
+
+
+def _spanish_module(page: str):
+    """The facts_es module of a page ("living-with-a-pump.md" -> facts_es.living_with_a_pump)."""
+    return importlib.import_module(f"facts_es.{page.removesuffix('.md').replace('-', '_')}")
+
+
+def _spanish_facts() -> list[tuple[str, str, tuple[str, ...]]]:
+    rows = []
+    for page in EVERY_PAGE:
+        try:
+            facts = _spanish_module(page).FACTS
+        except ModuleNotFoundError:
+            continue
+        rows += [(page, fact, tuple(patterns)) for fact, patterns in facts.items()]
+    return rows
+
+
+def _spanish_absent() -> list[tuple[str, str, str]]:
+    rows = []
+    for page in EVERY_PAGE:
+        try:
+            absent = getattr(_spanish_module(page), "ABSENT", [])
+        except ModuleNotFoundError:
+            continue
+        rows += [(page, wrong, pattern) for wrong, pattern in absent]
+    return rows
+
+
+FACTS_ES = _spanish_facts()
+ABSENT_ES = _spanish_absent()
+
+
+def test_every_english_fact_has_its_spanish_row() -> None:
+    """Each FACTS row (page, fact) has a Spanish row of the same name for the Spanish page, and
+    each ABSENT row naming a page has a Spanish pattern for it; no Spanish row names a fact the
+    English list does not have."""
+    english = {(page, fact) for page, fact, _ in FACTS}
+    spanish = {(page, fact) for page, fact, _ in FACTS_ES}
+    assert not sorted(english - spanish), f"facts with no Spanish row: {sorted(english - spanish)}"
+    assert not sorted(spanish - english), f"Spanish rows of no English fact: {sorted(spanish - english)}"
+    wrong_en = {(page, wrong) for pages, wrong, _ in ABSENT for page in pages}
+    wrong_es = {(page, wrong) for page, wrong, _ in ABSENT_ES}
+    assert not sorted(wrong_en - wrong_es), (
+        f"ABSENT rows with no Spanish pattern: {sorted(wrong_en - wrong_es)}"
+    )
+
+
+def _spanish_html(built_site: Path, page: str) -> str:
+    return (built_site / SPANISH / page_url(page) / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.site
+@pytest.mark.parametrize(
+    ("page", "fact", "patterns"), FACTS_ES, ids=[f"es/{p}: {f}" for p, f, _ in FACTS_ES]
+)
+def test_fact_is_on_its_spanish_page(
+    built_site: Path, page: str, fact: str, patterns: tuple[str, ...]
+) -> None:
+    """The fact's every Spanish pattern matches the Spanish page's visible text."""
+    text = " ".join(article_text(_spanish_html(built_site, page)).lower().split())
+    missing = [p for p in patterns if not re.search(p, text)]
+    assert not missing, f"es/{page} no longer says '{fact}': nothing matches {missing}"
+
+
+@pytest.mark.site
+@pytest.mark.parametrize(
+    ("page", "wrong", "pattern"), ABSENT_ES, ids=[f"es/{p}: {w.split(' (')[0]}" for p, w, _ in ABSENT_ES]
+)
+def test_wrong_or_retired_wording_is_on_no_spanish_page(
+    built_site: Path, page: str, wrong: str, pattern: str
+) -> None:
+    """The Spanish page's own prose does not say what the English ABSENT row forbids."""
+    text = " ".join(prose_text(_spanish_html(built_site, page)).lower().split())
+    found = [text[max(0, m.start() - 40) : m.end() + 40] for m in re.finditer(pattern, text)]
+    assert not found, f"es/{page}: '{wrong}' is said again: {found}"

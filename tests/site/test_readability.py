@@ -32,7 +32,7 @@ def grade_of(html: str) -> tuple[float, int]:
 @pytest.mark.site
 def test_every_page_reads_at_grade_8_or_below(built_site: Path) -> None:
     """Each page's prose scores Flesch-Kincaid grade 8 or lower; all grades are printed."""
-    pages = built_pages(built_site)
+    pages = built_pages(built_site, "en")
     assert pages, "no pages were built"
     too_hard, report = [], []
     for url, path in pages.items():
@@ -81,3 +81,60 @@ def test_dense_clinical_prose_scores_above_the_bar() -> None:
     )
     grade, _ = grade_of(dense)
     assert grade > MAX_GRADE
+
+
+# ---- The Spanish edition: Fernández Huerta (textstat 0.7.3, Spanish syllables) ----
+
+# Fernández Huerta's scale (DOMAIN.md E; legible.es): 90-100 very easy (grade 4), 80-90 easy
+# (grade 5), 70-80 fairly easy (grade 6), 60-70 standard (grades 7-8), below 60 harder. The
+# English target (grade 8; Safety grade 6) in this scale: 60 for every page, 70 for Safety.
+MIN_FERNANDEZ_HUERTA = 60.0
+MIN_FERNANDEZ_HUERTA_SAFETY = 70.0
+
+
+def spanish_scores(html: str) -> tuple[float, float, int]:
+    """(Fernández Huerta, Szigriszt-Pazos, word count) of a built Spanish page's prose."""
+    textstat = _textstat()
+    text = prose_text(html)
+    textstat.set_lang("es")
+    try:
+        return (
+            textstat.fernandez_huerta(text),
+            textstat.szigriszt_pazos(text),
+            textstat.lexicon_count(text),
+        )
+    finally:
+        textstat.set_lang("en_US")  # textstat is one shared object: leave it as found
+
+
+@pytest.mark.site
+def test_every_spanish_page_reads_at_grade_8_or_below(built_site: Path) -> None:
+    """Fernández Huerta >= 60 on every Spanish page (Safety >= 70); all scores are printed."""
+    pages = built_pages(built_site, "es")
+    assert pages, "no Spanish pages were built"
+    too_hard, report = [], []
+    for url, path in pages.items():
+        fh, sp, words = spanish_scores(path.read_text(encoding="utf-8"))
+        report.append(f"  /{url:<28} Fernández Huerta {fh:5.1f}  Szigriszt-Pazos {sp:5.1f}  ({words} words)")
+        target = MIN_FERNANDEZ_HUERTA_SAFETY if url == "es/safety/" else MIN_FERNANDEZ_HUERTA
+        if words >= MIN_WORDS and fh < target:
+            too_hard.append(f"/{url} ({fh:.1f} < {target:g})")
+    print("\nSpanish reading ease per page (textstat 0.7.3, prose only):\n" + "\n".join(report))
+    assert not too_hard, (
+        f"These Spanish pages read too hard: {', '.join(too_hard)}. "
+        "Use shorter sentences and shorter words."
+    )
+
+
+def test_dense_spanish_prose_scores_below_the_bar() -> None:
+    """The Spanish measure can fail: long, technical Spanish scores below 60."""
+    dense = (
+        '<article class="md-content__inner md-typeset"><p>La interrupción de la administración '
+        "intratecal continua, independientemente de su origen mecánico, farmacológico o "
+        "procedimental, requiere una evaluación multidisciplinaria inmediata, porque la "
+        "descompensación fisiológica caracterizada por hipertermia, desregulación autonómica e "
+        "hipertonicidad generalizada puede progresar imprevisiblemente durante las siguientes "
+        "setenta y dos horas.</p></article>"
+    )
+    fh, _, _ = spanish_scores(dense)
+    assert fh < MIN_FERNANDEZ_HUERTA, f"dense Spanish scored {fh}"

@@ -165,7 +165,7 @@ def _domain() -> str:
 
 @pytest.mark.site
 def test_no_page_states_a_sign_or_action_of_its_own(built_site: Path) -> None:
-    pages = built_pages(built_site)
+    pages = built_pages(built_site, "en")
     assert "safety/" in pages
     assert "" in pages
     problems = []
