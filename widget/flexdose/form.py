@@ -28,13 +28,19 @@ Keys of the spec (all JSON: strings, numbers, lists and objects):
 - ``labels``: key -> label or short text of the form (placeholders in braces).
 - ``messages``: key -> sentence the form shows that is not a finding (rename problems, the
   step-limit hints with ``{n}`` and ``{max}``, what cannot be shown in the form).
+
+``form_spec(lang)`` gives every word in that language ("en", "es"; None: the current one):
+labels, messages, hints, choice labels, example descriptions, weekday and unit names, the blank
+program's name. The keys, values and limits are the same in every language.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import widget_text, widget_text_es
 from .findings import fmt_num
+from .i18n import check_language, current_language, speaking, weekday_names
 from .limits import (
     DEFAULT_ALARM_ML,
     FORM_MAX_STEPS,
@@ -46,11 +52,11 @@ from .limits import (
     MAX_TITLE_CHARS,
     RESERVOIR_SIZES_ML,
 )
-from .model import WEEKDAY_NAMES
+from .model import WEEKDAYS
 from .parse import AGE_GROUPS, ORIGINS, PHASES
-from .samples import EXAMPLE_LABELS, example_names
+from .samples import example_labels, example_names
 from .units import RATE_UNIT_LABELS
-from .widget_text import HINTS, LABELS, MESSAGES, SPIN_STEPS
+from .widget_text import SPIN_STEPS
 
 __all__ = ["AGE_GROUP_LABELS", "BLANK_PROGRAM", "ORIGIN_LABELS", "PHASE_LABELS", "form_spec"]
 
@@ -69,18 +75,45 @@ PHASE_LABELS: dict[str, str] = {
 BLANK_PROGRAM = "my program"
 """The program an empty schedule starts with (a name the parser accepts)."""
 
+# Each language's words for the choices, the blank program and the units (English above and in
+# units.py, Spanish in widget_text_es), by the same keys.
+_CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {"origin": ORIGIN_LABELS, "age_group": AGE_GROUP_LABELS, "phase": PHASE_LABELS},
+    "es": {
+        "origin": widget_text_es.ORIGIN_LABELS,
+        "age_group": widget_text_es.AGE_GROUP_LABELS,
+        "phase": widget_text_es.PHASE_LABELS,
+    },
+}
+_BLANK_PROGRAMS: dict[str, str] = {"en": BLANK_PROGRAM, "es": widget_text_es.BLANK_PROGRAM}
+_UNIT_LABELS: dict[str, dict[str, str]] = {
+    "en": RATE_UNIT_LABELS,
+    "es": widget_text_es.UNIT_LABELS,
+}
+
 
 def _labelled(values: tuple[str, ...], labels: dict[str, str]) -> list[list[str]]:
     """[[value, label], ...] in the parser's order; KeyError names a value left unlabelled."""
     return [[value, labels[value]] for value in values]
 
 
-def _alarm_hint() -> str:
-    return f"Usually {fmt_num(DEFAULT_ALARM_ML.value)} mL; see your pump's card."
+def _weekdays(lang: str) -> list[list[str]]:
+    """[["mon", "Monday"], ...]: the document's keys with the language's day names, each with a
+    capital letter as a label that stands alone starts (Spanish writes "lunes" in a sentence)."""
+    names = weekday_names(lang)
+    return [[key, name[:1].upper() + name[1:]] for key, name in zip(WEEKDAYS, names, strict=True)]
 
 
-def form_spec() -> dict[str, Any]:
-    """Everything the form needs, as a new JSON-serialisable dict (see the module docstring)."""
+def form_spec(lang: str | None = None) -> dict[str, Any]:
+    """Everything the form needs, as a new JSON-serialisable dict (see the module docstring),
+    worded in `lang` ("en", "es"; None: the current language)."""
+    code = current_language() if lang is None else check_language(lang)
+    with speaking(code):
+        return _spec(code)
+
+
+def _spec(lang: str) -> dict[str, Any]:
+    choices, examples = _CHOICE_LABELS[lang], example_labels(lang)
     return {
         "limits": {
             "max_steps": int(FORM_MAX_STEPS.value),
@@ -93,17 +126,20 @@ def form_spec() -> dict[str, Any]:
         },
         "reservoir_sizes_ml": list(RESERVOIR_SIZES_ML.value),
         "default_alarm_ml": float(DEFAULT_ALARM_ML.value),
-        "hints": {**HINTS, "alarm_ml": _alarm_hint()},
-        "choices": {
-            "origin": _labelled(ORIGINS, ORIGIN_LABELS),
-            "age_group": _labelled(AGE_GROUPS, AGE_GROUP_LABELS),
-            "phase": _labelled(PHASES, PHASE_LABELS),
+        "hints": {
+            **widget_text.hints(lang),
+            "alarm_ml": widget_text.alarm_hint(fmt_num(DEFAULT_ALARM_ML.value), lang),
         },
-        "examples": {name: EXAMPLE_LABELS.get(name, name) for name in example_names()},
-        "blank_program": BLANK_PROGRAM,
-        "weekdays": [[key, name] for key, name in WEEKDAY_NAMES.items()],
-        "units": [[key, label] for key, label in RATE_UNIT_LABELS.items()],
+        "choices": {
+            "origin": _labelled(ORIGINS, choices["origin"]),
+            "age_group": _labelled(AGE_GROUPS, choices["age_group"]),
+            "phase": _labelled(PHASES, choices["phase"]),
+        },
+        "examples": {name: examples.get(name, name) for name in example_names()},
+        "blank_program": _BLANK_PROGRAMS[lang],
+        "weekdays": _weekdays(lang),
+        "units": [[key, label] for key, label in _UNIT_LABELS[lang].items()],
         "steps": dict(SPIN_STEPS),
-        "labels": dict(LABELS),
-        "messages": dict(MESSAGES),
+        "labels": widget_text.labels(lang),
+        "messages": widget_text.messages(lang),
     }

@@ -12,18 +12,25 @@ knowledge, marked for clinical review. Which tier a sign belongs to is a judgeme
 only partly make (they say "call your doctor right away" for withdrawal signs [S1], "call the
 doctor at once" for the two-tone alarm [S3]); `Tier.basis` says what each tier rests on.
 
-Nothing here imports another flexdose module.
+The Spanish words are in `flexdose.safety_es`, a mirror of this module that takes every
+structure from here (sign keys, conditions, tiers, sources, order) and only its words from its own
+tables; `in_language(lang)` gives either one, `current()` the one of the call in progress.
+Nothing here imports another flexdose module but the language (`flexdose.i18n`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
+
+from .i18n import check_language, current_language
 
 __all__ = [
     "ACT_NOW",
     "ALARMS",
     "BANNER",
+    "BANNER_LINK",
+    "BANNER_MORE",
     "CONDITIONS",
     "EMERGENCY_NUMBER",
     "EMERGENCY_NUMBERS",
@@ -40,9 +47,12 @@ __all__ = [
     "WHILE_WAITING",
     "Alarm",
     "Condition",
+    "SafetyText",
     "Sign",
     "Tier",
     "all_sentences",
+    "current",
+    "in_language",
     "signs_for",
     "tier",
 ]
@@ -121,12 +131,16 @@ TIERS: tuple[Tier, ...] = (
 )
 
 
-def tier(key: str) -> Tier:
-    """The tier called `key` (KeyError for an unknown key)."""
-    for item in TIERS:
+def _tier_in(tiers: tuple[Tier, ...], key: str) -> Tier:
+    for item in tiers:
         if item.key == key:
             return item
     raise KeyError(key)
+
+
+def tier(key: str) -> Tier:
+    """The tier called `key` (KeyError for an unknown key)."""
+    return _tier_in(TIERS, key)
 
 
 # ---- Conditions and their signs ----
@@ -345,14 +359,20 @@ SIGNS: tuple[Sign, ...] = (
 )
 
 
-def signs_for(condition: str | None = None, tier_key: str | None = None) -> tuple[Sign, ...]:
-    """The signs of one condition and/or one tier, in the module's order."""
+def _signs_in(
+    signs: tuple[Sign, ...], condition: str | None, tier_key: str | None
+) -> tuple[Sign, ...]:
     return tuple(
         s
-        for s in SIGNS
+        for s in signs
         if (condition is None or condition in s.conditions)
         and (tier_key is None or s.tier == tier_key)
     )
+
+
+def signs_for(condition: str | None = None, tier_key: str | None = None) -> tuple[Sign, ...]:
+    """The signs of one condition and/or one tier, in the module's order."""
+    return _signs_in(SIGNS, condition, tier_key)
 
 
 SURGERY_RISKS: tuple[str, ...] = (
@@ -469,14 +489,95 @@ REPORT_CLOSING = (
 BANNER = f"Emergency? Call {EMERGENCY_NUMBER}, then {TEAM}."
 """The line above the header on every page."""
 
+BANNER_MORE = "This site is education only. It never programs or reads a pump."
+"""The banner's second sentence (what the site is not)."""
+
+BANNER_LINK = "Warning signs"
+"""The banner's link to the Safety page's sign lists."""
+
+
+class SafetyText(Protocol):
+    """What `in_language` gives: this module's public names, in one language.
+
+    Both language modules (`flexdose.safety`, `flexdose.safety_es`) satisfy it, so a caller
+    reads `in_language(lang).BANNER` exactly as it reads `safety.BANNER`.
+    """
+
+    GENERAL: str
+    EMERGENCY_NUMBERS: tuple[tuple[str, str], ...]
+    EMERGENCY_NUMBER: str
+    TEAM: str
+    TEAM_MEANING: str
+    TIERS: tuple[Tier, ...]
+    CONDITIONS: tuple[Condition, ...]
+    SIGNS: tuple[Sign, ...]
+    SURGERY_RISKS: tuple[str, ...]
+    ALARMS: tuple[Alarm, ...]
+    WHILE_WAITING: tuple[tuple[str, tuple[str, ...]], ...]
+    TELL_STAFF: tuple[tuple[str, tuple[str, ...]], ...]
+    FRAMING: str
+    ACT_NOW: str
+    NOTICE: str
+    REPORT_CLOSING: str
+    BANNER: str
+    BANNER_MORE: str
+    BANNER_LINK: str
+
+    def tier(self, key: str) -> Tier:
+        """The tier called `key`."""
+        ...  # pragma: no cover - a protocol's signature only
+
+    def signs_for(
+        self, condition: str | None = None, tier_key: str | None = None
+    ) -> tuple[Sign, ...]:
+        """The signs of one condition and/or one tier."""
+        ...  # pragma: no cover - a protocol's signature only
+
+    def all_sentences(self) -> tuple[str, ...]:
+        """Every sentence the module can put on a page or in an output."""
+        ...  # pragma: no cover - a protocol's signature only
+
+
+def _sentences_of(words: SafetyText) -> tuple[str, ...]:
+    out: list[str] = [
+        words.FRAMING,
+        words.ACT_NOW,
+        words.NOTICE,
+        words.REPORT_CLOSING,
+        words.BANNER,
+        words.BANNER_MORE,
+    ]
+    for t in words.TIERS:
+        out += [t.name, t.heading, t.action, t.if_unreachable]
+    out += [s.text for s in words.SIGNS]
+    out += [a.means for a in words.ALARMS]
+    out += list(words.SURGERY_RISKS)
+    out += [text for text, _ in words.WHILE_WAITING + words.TELL_STAFF]
+    return tuple(out)
+
 
 def all_sentences() -> tuple[str, ...]:
     """Every sentence this module can put on a page or in an output (for the one-source test)."""
-    out: list[str] = [FRAMING, ACT_NOW, NOTICE, REPORT_CLOSING, BANNER]
-    for t in TIERS:
-        out += [t.name, t.heading, t.action, t.if_unreachable]
-    out += [s.text for s in SIGNS]
-    out += [a.means for a in ALARMS]
-    out += list(SURGERY_RISKS)
-    out += [text for text, _ in WHILE_WAITING + TELL_STAFF]
-    return tuple(out)
+    return _sentences_of(in_language("en"))
+
+
+def in_language(lang: str | None) -> SafetyText:
+    """This module's names in `lang` ("en", "es", "es-US"...; None: the current language).
+
+    English is this module itself; Spanish is `flexdose.safety_es`. ValueError for a language
+    flexdose does not speak (see `flexdose.i18n.check_language`).
+    """
+    code = current_language() if lang is None else check_language(lang)
+    # Imported here, not at the top: safety_es builds its structures from this module's.
+    if code == "es":
+        from . import safety_es
+
+        return safety_es
+    from . import safety
+
+    return safety
+
+
+def current() -> SafetyText:
+    """This module's names in the language of the call in progress (`i18n.current_language`)."""
+    return in_language(None)

@@ -6,10 +6,12 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .i18n import check_language, current_language
+
 if TYPE_CHECKING:  # only for the hint: the runtime needs no more of importlib
     from importlib.resources.abc import Traversable
 
-__all__ = ["EXAMPLE_LABELS", "example_names", "load_example"]
+__all__ = ["EXAMPLE_LABELS", "EXAMPLE_LABELS_ES", "example_labels", "example_names", "load_example"]
 
 EXAMPLE_LABELS: dict[str, str] = {
     "constant": "The same dose all day",
@@ -18,6 +20,22 @@ EXAMPLE_LABELS: dict[str, str] = {
     "with-fill": "With pump and refill details",
 }
 """What each shipped example shows, in words, for the form's start menu (one per example)."""
+
+EXAMPLE_LABELS_ES: dict[str, str] = {
+    "constant": "La misma dosis todo el día",
+    "day-night": "Menos de día, más de noche",
+    "therapy-week": "Una semana con días de terapia física",
+    "with-fill": "Con datos de la bomba y del rellenado",
+}
+"""The same in Spanish (same example names: they are file names, never translated)."""
+
+_LABELS_BY_LANGUAGE: dict[str, dict[str, str]] = {"en": EXAMPLE_LABELS, "es": EXAMPLE_LABELS_ES}
+
+
+def example_labels(lang: str | None = None) -> dict[str, str]:
+    """Example name -> what it shows, in `lang` (None: the current language), a new dict."""
+    code = current_language() if lang is None else check_language(lang)
+    return dict(_LABELS_BY_LANGUAGE[code])
 
 
 def _folder() -> Traversable:

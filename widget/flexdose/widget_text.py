@@ -1,14 +1,37 @@
-"""Every sentence and label of the live widget's form, in one place (English).
+"""Every sentence and label of the live widget's form, in one place (English; Spanish in
+`flexdose.widget_text_es`, with the same keys and placeholders).
 
 The browser layer (widget/web/*.js) restates no wording of its own: it gets these through
 ``flexdose.form.form_spec()`` (the worker's ``form_spec``), so a wording change is made here,
 is reachable by pytest, and is the same in the site, the embed and the offline bundle.
 Placeholders in braces ({n}, {max}, {name}, {why}, {start}) are filled by the page.
+
+The tables here are the English ones, unchanged; `labels(lang)`, `messages(lang)`,
+`hints(lang)` and `startup(lang)` give a new copy of a table in a language (None: the current
+one, `flexdose.i18n.current_language`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
+
+from . import widget_text_es
+from .i18n import check_language, current_language
+
+__all__ = [
+    "ALARM_HINT",
+    "HINTS",
+    "LABELS",
+    "MESSAGES",
+    "SPIN_STEPS",
+    "STARTUP",
+    "alarm_hint",
+    "hints",
+    "labels",
+    "messages",
+    "startup",
+]
 
 LABELS: Final[dict[str, str]] = {
     # Status and regions
@@ -157,6 +180,9 @@ HINTS: Final[dict[str, str]] = {
     "current_dose": "To see how much the new schedule changes it.",
 }
 
+ALARM_HINT: Final = "Usually {ml} mL; see your pump's card."
+"""The hint under the alarm volume; {ml} is the usual alarm volume, as flexdose writes numbers."""
+
 # What the widget says while Python starts, and why it could not. The page needs these before
 # flexdose runs in the browser, so hooks/sitebuild/widget.py writes them into the widget's root at
 # build time (data-itb-text). {detail} is the browser's own one-line reason, in parentheses.
@@ -198,3 +224,48 @@ STARTUP: Final[dict[str, str]] = {
         "copy it, for example because it nests too deeply). Send the schedule as JSON text."
     ),
 }
+
+
+# Each table in each language (flexdose.i18n.LANGUAGES): the English ones above, the Spanish
+# ones in widget_text_es.
+_TABLES: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = {
+    "labels": {"en": LABELS, "es": widget_text_es.LABELS},
+    "messages": {"en": MESSAGES, "es": widget_text_es.MESSAGES},
+    "hints": {"en": HINTS, "es": widget_text_es.HINTS},
+    "startup": {"en": STARTUP, "es": widget_text_es.STARTUP},
+}
+_ALARM_HINTS: Final[Mapping[str, str]] = {"en": ALARM_HINT, "es": widget_text_es.ALARM_HINT}
+
+
+def _language(lang: str | None) -> str:
+    return current_language() if lang is None else check_language(lang)
+
+
+def _table(name: str, lang: str | None) -> dict[str, str]:
+    return dict(_TABLES[name][_language(lang)])
+
+
+def labels(lang: str | None = None) -> dict[str, str]:
+    """The form's labels and short texts in `lang` (None: the current language), a new dict."""
+    return _table("labels", lang)
+
+
+def messages(lang: str | None = None) -> dict[str, str]:
+    """The form's own sentences (not findings) in `lang`, a new dict."""
+    return _table("messages", lang)
+
+
+def hints(lang: str | None = None) -> dict[str, str]:
+    """The sentences under the fields in `lang`, a new dict (the alarm's: `alarm_hint`)."""
+    return _table("hints", lang)
+
+
+def startup(lang: str | None = None) -> dict[str, str]:
+    """What the widget says while Python starts, and why it could not, in `lang` (the build
+    writes these into the widget's root: data-itb-text)."""
+    return _table("startup", lang)
+
+
+def alarm_hint(ml: str, lang: str | None = None) -> str:
+    """The hint under the alarm volume, `ml` the usual volume already written as a number."""
+    return _ALARM_HINTS[_language(lang)].format(ml=ml)
