@@ -34,13 +34,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     from flexdose import safety
 
     lang = edition(config)
-    voice = safety.in_language(lang) if hasattr(safety, "in_language") else safety  # TEMP-A3
+    voice = safety.in_language(lang)
     config.extra["itb_banner"] = {
         "sentence": voice.BANNER,
-        "more": getattr(
-            voice, "BANNER_MORE", "This site is education only. It never programs or reads a pump."
-        ),  # TEMP-A3
-        "link": getattr(voice, "BANNER_LINK", "Warning signs"),  # TEMP-A3
+        "more": voice.BANNER_MORE,
+        "link": voice.BANNER_LINK,
         "href": pages.safety_href(lang, editions(config)[0], config.use_directory_urls),
     }
     config.extra["itb_words"] = dict(chrome.words(lang))

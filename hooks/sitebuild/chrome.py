@@ -12,6 +12,12 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "limits_head": "| Name | Value | Status | Sources | Note |",
         "findings_head": "| Code | Severity | Meaning |",
         "updated": "Last updated",
+        "what_to_do": "**What to do now:**",
+        "tell_team": "**Tell the emergency team:**",
+        "emergency_if": "{heading} if someone with a pump has:",
+        "see_safety": "See [Safety: warning signs]({link}).",
+        "in_emergency": "In an emergency",
+        "it_means": "It means {means}.",
         "embed_title": "ITB Flex: flex-dosing preview",
         "embed_note": (
             "Education only: a picture to discuss with your care team. It never programs or "
@@ -33,6 +39,12 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "limits_head": "| Nombre | Valor | Estado | Fuentes | Nota |",
         "findings_head": "| Código | Gravedad | Significado |",
         "updated": "Última actualización",
+        "what_to_do": "**Qué hacer ahora:**",
+        "tell_team": "**Dígale al equipo de emergencias:**",
+        "emergency_if": "{heading} si alguien con una bomba tiene:",
+        "see_safety": "Vea [Seguridad: señales de alerta]({link}).",
+        "in_emergency": "En una emergencia",
+        "it_means": "Significa que {means}.",
         "embed_title": "ITB Flex: vista previa de la dosificación flexible",
         "embed_note": (
             "Solo para educación: una imagen para hablar con su equipo de atención. Nunca "
@@ -41,7 +53,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "not_found": "404 - No se encontró la página",
         "not_found_more": (
             "No hay ninguna página en esta dirección. El menú muestra todas las páginas; la "
-            "página de Seguridad tiene las señales de alarma."
+            "página de Seguridad tiene las señales de alerta."
         ),
         "widget_static": (
             "Esta es la imagen del ejemplo. Para cambiarla, abra esta página desde la dirección "

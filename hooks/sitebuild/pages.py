@@ -146,8 +146,6 @@ INCLUDES = "includes"
 def abbreviations(lang: str, docs_dir: Path) -> str:
     """The snippet line that appends the edition's tooltips to a page (pymdownx.snippets)."""
     name = ABBREVIATIONS if lang == "en" else ABBREVIATIONS.replace(".md", f".{lang}.md")
-    if lang != "en" and not (docs_dir / INCLUDES / name).is_file():  # TEMP-B3
-        return ""
     if not (docs_dir / INCLUDES / name).is_file():
         raise BuildError(f"docs/{INCLUDES}/{name} is missing: the {lang} pages' tooltips.")
     return f'\n\n--8<-- "{name}"\n'

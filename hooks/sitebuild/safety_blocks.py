@@ -11,8 +11,12 @@ two-tone|single``, ``action emergency|urgent|soon``, ``waiting`` (for carers) an
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Mapping
 from typing import Any
 
+from flexdose.i18n import current_language
+
+from sitebuild import chrome
 from sitebuild.markers import MarkerError
 
 _TIER_BOX = {"emergency": "danger", "urgent": "warning", "soon": "note"}
@@ -36,8 +40,13 @@ def _bullets(items: list[str]) -> list[str]:
     return [f"- {item}" for item in items]
 
 
+def _words() -> Mapping[str, str]:
+    """The site's words around the module's sentences, in the page's language."""
+    return chrome.words(current_language())
+
+
 def _tier_action(tier: Any) -> str:
-    return f"**What to do now:** {tier.action} {tier.if_unreachable}"
+    return f"{_words()['what_to_do']} {tier.action} {tier.if_unreachable}"
 
 
 def _relative(target: str, where: str) -> str:
@@ -47,8 +56,9 @@ def _relative(target: str, where: str) -> str:
 
 def safety_markdown(words: list[str], *, where: str, at: str) -> str:
     """One `flexdose:safety` block as Markdown (see the module docstring for the blocks)."""
-    from flexdose import safety
+    from flexdose import safety as voices
 
+    safety = voices.current()  # the page's language (pages.expand_markers speaks it)
     block, rest = (words[0], words[1:]) if words else ("", [])
     # One-word spellings of the two-word blocks: alarm-two-tone, action-urgent, signs-overdose.
     for prefix in ("alarm", "action", "signs"):
@@ -75,21 +85,22 @@ def safety_markdown(words: list[str], *, where: str, at: str) -> str:
             "",
             f"{urgent.action} {urgent.if_unreachable}",
             "",
-            "**Tell the emergency team:**",
+            _words()["tell_team"],
             "",
             *_bullets(staff),
         ]
         return _safety_div(
-            "emergency", _box("danger", f"{urgent.heading} if someone with a pump has:", body)
+            "emergency",
+            _box("danger", _words()["emergency_if"].format(heading=urgent.heading), body),
         )
     if block == "emergency-short" and arg is None:
         link = _relative(SAFETY_PAGE, where)
         body = [
             safety.ACT_NOW,
             "",
-            f"See [Safety: warning signs]({link}).",
+            _words()["see_safety"].format(link=link),
         ]
-        return _safety_div("emergency-short", _box("danger", "In an emergency", body))
+        return _safety_div("emergency-short", _box("danger", _words()["in_emergency"], body))
     if block == "signs":
         keys = [c.key for c in safety.CONDITIONS]
         condition = need(keys)
@@ -109,7 +120,7 @@ def safety_markdown(words: list[str], *, where: str, at: str) -> str:
         key = need([a.key for a in safety.ALARMS])
         alarm = next(a for a in safety.ALARMS if a.key == key)
         tier = safety.tier(alarm.tier)
-        body = [f"It means {alarm.means}.", "", _tier_action(tier)]
+        body = [_words()["it_means"].format(means=alarm.means), "", _tier_action(tier)]
         heading = tier.heading[0].lower() + tier.heading[1:]
         title = f"{alarm.sound[0].upper()}{alarm.sound[1:]}: {heading}"
         return _safety_div(f"alarm-{key}", _box(_TIER_BOX[tier.key], title, body))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flexdose.i18n import current_language
 from flexdose.limits import FORM_MAX_STEPS
-from flexdose.widget_text import STARTUP
+from flexdose.widget_text import startup as startup_texts
 from mkdocs.utils import get_relative_url
 
 from sitebuild import chrome, offline, runtime
@@ -54,7 +54,7 @@ def widget_markup(
     # type), so the browser then ran the JSON as JavaScript and the widget started empty.
     embedded = html.escape(json.dumps(document, ensure_ascii=False), quote=True)
     # What the widget says while Python starts: flexdose's wording, before flexdose can run.
-    startup = html.escape(json.dumps(STARTUP, ensure_ascii=False), quote=True)
+    startup = html.escape(json.dumps(startup_texts(), ensure_ascii=False), quote=True)
     return (
         f'<div class="itb-flex" data-itb-flex data-state="loading" '
         f'data-example="{html.escape(example)}" data-id-prefix="{id_prefix}" '

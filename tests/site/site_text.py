@@ -15,7 +15,8 @@ __all__ = ["article_text", "built_pages", "page_url", "prose_text"]
 # Never prose: code, tables of numbers, drawings, the widget and build-time previews (they show a
 # schedule, not sentences), heading permalinks, the last-updated line.
 SKIP_TAGS = {"pre", "code", "table", "nav", "script", "style", "svg", "template", "noscript"}
-SKIP_CLASSES = {"headerlink", "itb-preview", "md-source-file", "md-content__button"}
+# itb-edition: the link to the page in the other language (hooks/sitebuild/editions.py).
+SKIP_CLASSES = {"headerlink", "itb-preview", "md-source-file", "md-content__button", "itb-edition"}
 SKIP_ATTRS = {"data-itb-flex"}
 # Elements that end a sentence-like unit: a heading or list item without a full stop is still
 # a unit of its own, not the start of the next sentence.

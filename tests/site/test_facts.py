@@ -791,3 +791,27 @@ def test_wrong_or_retired_wording_is_on_no_spanish_page(
     text = " ".join(prose_text(_spanish_html(built_site, page)).lower().split())
     found = [text[max(0, m.start() - 40) : m.end() + 40] for m in re.finditer(pattern, text)]
     assert not found, f"es/{page}: '{wrong}' is said again: {found}"
+
+
+@pytest.mark.site
+def test_every_spanish_tooltip_term_is_in_the_spanish_glossary(built_site: Path) -> None:
+    """Each Spanish tooltip term has an entry in the Spanish glossary. An entry "Bolo (bolus)"
+    or "X (Y, Z)" stands for each of its names; a plural ("cuidadores") is covered by its
+    singular ("cuidador")."""
+    source = Path(__file__).resolve().parents[2] / "docs" / "includes" / "abbreviations.es.md"
+    terms = re.findall(r"^\*\[([^\]]+)\]:", source.read_text(encoding="utf-8"), re.M)
+    assert terms
+    html = _spanish_html(built_site, "glossary.md")
+    names: set[str] = set()
+    for dt in re.findall(r"<dt>(.*?)</dt>", html, re.S):
+        text = re.sub(r"<[^>]+>", "", dt).strip().lower()
+        head, _, rest = text.partition("(")
+        names.add(head.strip())
+        names.update(n.strip() for n in rest.rstrip(")").split(",") if n.strip())
+
+    def covered(term: str) -> bool:
+        t = term.lower()
+        return any(c in names for c in (t, t.removesuffix("s"), t.removesuffix("es")))
+
+    missing = sorted(t for t in terms if not covered(t))
+    assert not missing, f"Spanish tooltip terms with no Spanish glossary entry: {missing}"

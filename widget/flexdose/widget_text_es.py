@@ -3,7 +3,7 @@
 Same keys and the same {placeholders} as the English tables; tests/unit/test_widget_text_es.py
 fails when a key has no Spanish text or fills other placeholders. Plain, neutral Latin American
 Spanish ("usted"); the words match the rest of the Spanish edition: "horario" (schedule),
-"programa", "paso" (dose step), "depósito" (reservoir), "rellenado" (refill), "hoja impresa de
+"programa", "paso" (dose step), "depósito" (reservoir), "relleno" (refill), "hoja impresa de
 la clínica" (clinic printout), "vista previa" (preview), "imagen" (picture).
 """
 
@@ -73,12 +73,12 @@ LABELS: Final[dict[str, str]] = {
     "no_such_program": "no existe ese programa",
     # Detalles
     "not_given": "No indicado",
-    "pump_summary": "Bomba, medicamento y rellenado (opcional): para la fecha del rellenado",
+    "pump_summary": "Bomba, medicamento y relleno (opcional): para la fecha del relleno",
     "reservoir": "Tamaño del depósito",
     "alarm_ml": "Alarma de depósito bajo (mL)",
     "concentration": "Concentración del medicamento (mcg por mL)",
-    "fill_date": "Fecha del último rellenado",
-    "fill_time": "Hora del último rellenado (24 horas, HH:MM)",
+    "fill_date": "Fecha del último relleno",
+    "fill_time": "Hora del último relleno (24 horas, HH:MM)",
     "fill_volume": "Cantidad que se llenó (mL)",
     "context_summary": "Sobre el tratamiento actual (opcional)",
     "current_dose": "Dosis diaria que usa ahora (mcg/día)",
@@ -168,7 +168,7 @@ MESSAGES: Final[dict[str, str]] = {
 }
 
 HINTS: Final[dict[str, str]] = {
-    "concentration": "Como aparece en el registro del rellenado.",
+    "concentration": "Como aparece en el registro del relleno.",
     "current_dose": "Para ver cuánto la cambia el nuevo horario.",
 }
 
@@ -230,7 +230,7 @@ ORIGIN_LABELS: Final[dict[str, str]] = {
 AGE_GROUP_LABELS: Final[dict[str, str]] = {"adult": "Adulto", "child": "Niño (menor de 12 años)"}
 PHASE_LABELS: Final[dict[str, str]] = {
     "titration": "Todavía buscando la dosis correcta",
-    "maintenance": "Dosis estable, que se cambia en los rellenados",
+    "maintenance": "Dosis estable, que se cambia en los rellenos",
 }
 BLANK_PROGRAM: Final = "mi programa"
 """The program an empty schedule starts with (a name the parser accepts)."""
