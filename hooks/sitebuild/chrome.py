@@ -36,7 +36,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     },
     "es": {
         "example": "Ejemplo: {name}",
-        "limits_head": "| Nombre | Valor | Estado | Fuentes | Nota |",
+        "limits_head": "| Nombre | Valor | Estado | Fuentes | Nota (en inglés) |",
         "findings_head": "| Código | Gravedad | Significado |",
         "updated": "Última actualización",
         "what_to_do": "**Qué hacer ahora:**",
@@ -63,6 +63,46 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     },
 }
 """Each edition's words; every edition has the same keys (tests/site/test_editions.py)."""
+
+# How the limits and findings tables and the inline limit values read in Spanish: units,
+# statuses, severities, the range and list words. A word missing here fails the build.
+TABLE_WORDS: Mapping[str, Mapping[str, str]] = {
+    "es": {
+        "%": "%",
+        "% per 24 h (titration)": "% en 24 h (ajuste inicial)",
+        "% per change (maintenance)": "% por cambio (mantenimiento)",
+        "characters": "caracteres",
+        "days": "días",
+        "dose changes per day": "cambios de dosis al día",
+        "findings": "hallazgos",
+        "levels": "niveles",
+        "mL": "mL",
+        "mcg/day": "mcg/día",
+        "mcg/mL": "mcg/mL",
+        "programs": "programas",
+        "steps per program": "pasos por programa",
+        "confirmed": "confirmado",
+        "unconfirmed": "sin confirmar",
+        "assumption": "supuesto configurable",
+        "{low} to {high}": "{low} a {high}",
+        "one of {values}": "uno de {values}",
+        "error": "error",
+        "warning": "advertencia",
+        "info": "información",
+    },
+}
+
+
+def table_word(lang: str, english: str) -> str:
+    """A table's unit, status, severity or range pattern in `lang` (English as it is)."""
+    if lang == "en":
+        return english
+    try:
+        return TABLE_WORDS[lang][english]
+    except KeyError:
+        raise KeyError(
+            f"hooks/sitebuild/chrome.py TABLE_WORDS has no {lang} words for {english!r}"
+        ) from None
 
 
 def words(lang: str) -> Mapping[str, str]:

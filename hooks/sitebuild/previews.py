@@ -76,16 +76,20 @@ def _limit_number(limit: Any) -> str:
     note names a range as such, so that is how the two are told apart.
     """
     value = limit.value
+    lang = current_language()
     if isinstance(value, tuple | list):
         if len(value) == 2 and "range" in (getattr(limit, "note", "") or "").lower():
-            return f"{_number(value[0])} to {_number(value[1])}"
-        return "one of " + ", ".join(_number(v) for v in value)
+            pattern = chrome.table_word(lang, "{low} to {high}")
+            return pattern.format(low=_number(value[0]), high=_number(value[1]))
+        pattern = chrome.table_word(lang, "one of {values}")
+        return pattern.format(values=", ".join(_number(v) for v in value))
     return _number(value)
 
 
 def _limit_value(limit: Any) -> str:
     """The value with its unit: '13 steps per day', '300 to 800 mcg/day', 'one of 20, 40 mL'."""
-    return f"{_limit_number(limit)} {limit.unit}".strip()
+    unit = chrome.table_word(current_language(), limit.unit) if limit.unit else ""
+    return f"{_limit_number(limit)} {unit}".strip()
 
 
 def limit_text(words: list[str], *, at: str) -> str:
@@ -130,7 +134,8 @@ def limits_table_markdown(*, sources_page: str = SOURCES_PAGE) -> str:
             for s in sources
         )
         rows.append(
-            f"| {_code_name(name)} | {_cell(_limit_value(limit))} | {_cell(limit.status)} "
+            f"| {_code_name(name)} | {_cell(_limit_value(limit))} "
+            f"| {_cell(chrome.table_word(current_language(), limit.status))} "
             f"| {links or '—'} | {_cell(getattr(limit, 'note', '') or '')} |"
         )
     if len(rows) == 2:
@@ -147,7 +152,7 @@ def findings_table_markdown() -> str:
 
     rows = [chrome.words(current_language())["findings_head"], "| --- | --- | --- |"]
     rows += [
-        f"| `{code}` | {_cell(severity)} | {_cell(title)} |"
+        f"| `{code}` | {_cell(chrome.table_word(current_language(), severity))} | {_cell(title)} |"
         for code, (severity, title) in CATALOGUE.items()
     ]
     if len(rows) == 2:
