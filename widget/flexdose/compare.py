@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import messages
 from .arithmetic import change_pct, round_mcg, round_pct
+from .i18n import current_language, speaking, weekday_names
 from .jsonout import comparison_to_json
-from .model import WEEKDAY_NAMES, WEEKDAYS
+from .model import WEEKDAYS
 from .parse import parse
 from .report import evaluate
 from .results import Change, Comparison, ReportedFinding, Summary
@@ -38,8 +40,14 @@ def _change(before: float | None, after: float | None) -> Change:
     )
 
 
-def evaluate_compare(current: object, proposed: object) -> Comparison:
-    """`compare`, as the typed `flexdose.results.Comparison` (what the renderers read)."""
+def evaluate_compare(current: object, proposed: object, *, lang: str | None = None) -> Comparison:
+    """`compare`, as the typed `flexdose.results.Comparison` (what the renderers read); every
+    message in `lang` (None: the current language)."""
+    with speaking(lang or current_language()):
+        return _evaluate_compare(current, proposed)
+
+
+def _evaluate_compare(current: object, proposed: object) -> Comparison:
     reports = evaluate(current), evaluate(proposed)
     summaries = reports[0].summary, reports[1].summary
     if not isinstance(summaries[0], Summary) or not isinstance(summaries[1], Summary):
@@ -50,10 +58,11 @@ def evaluate_compare(current: object, proposed: object) -> Comparison:
     weeks = summaries[0].week, summaries[1].week
     days = {}
     findings = []
-    for day in WEEKDAYS:
+    for index, day in enumerate(WEEKDAYS):
         before, after = weeks[0][day].daily_mcg, weeks[1][day].daily_mcg
         days[day] = _change(before, after)
-        finding = large_change(before, after, context, ("week", day), WEEKDAY_NAMES[day])
+        label = messages.word("day-label", day=weekday_names()[index])
+        finding = large_change(before, after, context, ("week", day), label)
         if finding is not None:
             findings.append(
                 ReportedFinding(finding.code, finding.severity, finding.message, finding.where)
@@ -62,6 +71,7 @@ def evaluate_compare(current: object, proposed: object) -> Comparison:
     return Comparison(reports[0], reports[1], days=days, mean=mean, findings=tuple(findings))
 
 
-def compare(current: object, proposed: object) -> dict[str, Any]:
-    """Compare two schedule documents day by day; never raises for JSON-like input."""
-    return comparison_to_json(evaluate_compare(current, proposed))
+def compare(current: object, proposed: object, *, lang: str | None = None) -> dict[str, Any]:
+    """Compare two schedule documents day by day; never raises for JSON-like input. Messages
+    are in `lang` (None: the current language)."""
+    return comparison_to_json(evaluate_compare(current, proposed, lang=lang))

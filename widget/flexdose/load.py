@@ -13,7 +13,9 @@ import math
 import re
 from typing import Literal
 
+from .i18n import current_language, speaking
 from .limits import MAX_INPUT_CHARS, MAX_NESTING
+from .messages import refusal
 from .numbers import fmt_number
 from .quoting import quote
 
@@ -39,13 +41,13 @@ _MAX_INT_DIGITS = 4300
 # How much of the line around a problem a message quotes, before and after it.
 _NEAR_BEFORE, _NEAR_AFTER = 24, 16
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_STRING_HELP = 'Text must be in double quotes, for example "07:00".'
+# Words other languages write for JSON's true, false and null: REFUSALS "word.<key>" says how.
 _WORDS_HELP = {
-    "True": "Write true in small letters.",
-    "False": "Write false in small letters.",
-    "None": "Write null in small letters for an empty value.",
-    "Null": "Write null in small letters for an empty value.",
-    "NULL": "Write null in small letters for an empty value.",
+    "True": "true",
+    "False": "false",
+    "None": "null",
+    "Null": "null",
+    "NULL": "null",
 }
 
 
@@ -55,14 +57,11 @@ def _before(text: str, pos: int) -> str:
     return stripped[-1:] if stripped else ""
 
 
-_EXTRA_COMMA = "There is an extra comma. Remove it."
-
-
 def _extra_comma(text: str, pos: int) -> str | None:
     """The sentences for an extra comma just before a closing bracket at pos, else None."""
     closing = text[pos : pos + 1]
     if closing in ("}", "]") and _before(text, pos) == ",":
-        return f"There is an extra comma before {closing}. Remove the comma just before it."
+        return refusal("extra-comma-before", closing=closing)
     return None
 
 
@@ -70,29 +69,25 @@ def _not_a_value(text: str, pos: int) -> str:
     """What is wrong where json expected a value (or a name, when `name` is set), and the fix."""
     char = text[pos : pos + 1]
     if not char:
-        return (
-            "The file ends too soon: a value or a closing bracket is missing. Check that every "
-            "{ has its } and every [ has its ]."
-        )
+        return refusal("ends-too-soon")
     extra = _extra_comma(text, pos)
     if extra:
         return extra
+    string_help = refusal("string-help")
     if char == "'":
-        return "Text is in single quotes. " + _STRING_HELP
+        return refusal("single-quotes", help=string_help)
     if char == ",":
-        return "A value is missing before this comma. Add the value, or remove the comma."
+        return refusal("missing-before-comma")
     if char in "}]":
-        return f"A value is missing before {char}. Add it, or remove what is unfinished."
+        return refusal("missing-before-bracket", char=char)
     word = _WORD.match(text, pos)
     if word:
-        help_text = _WORDS_HELP.get(word.group())
-        if help_text:
-            return f"{quote(word.group(), 20)} is not written the JSON way. {help_text}"
-        return "This text has no double quotes around it. " + _STRING_HELP
-    return (
-        "Something here is not a value. " + _STRING_HELP + " Numbers are plain digits, like 400 "
-        "or 2.5."
-    )
+        json_word = _WORDS_HELP.get(word.group())
+        if json_word:
+            help_text = refusal(f"word.{json_word}")
+            return refusal("not-json-word", word=quote(word.group(), 20), help=help_text)
+        return refusal("no-quotes", help=string_help)
+    return refusal("not-a-value", help=string_help)
 
 
 def _decode_problem(text: str, msg: str, pos: int) -> str:
@@ -102,8 +97,8 @@ def _decode_problem(text: str, msg: str, pos: int) -> str:
         if text[pos : pos + 1] == ",":
             rest = text[pos + 1 :].lstrip()
             if rest[:1] in ("}", "]"):
-                return _extra_comma(text, len(text) - len(rest)) or _EXTRA_COMMA
-        return _extra_comma(text, pos) or _EXTRA_COMMA
+                return _extra_comma(text, len(text) - len(rest)) or refusal("extra-comma")
+        return _extra_comma(text, pos) or refusal("extra-comma")
     if msg.startswith("Expecting value"):
         return _not_a_value(text, pos)
     if msg.startswith("Expecting property name"):
@@ -111,56 +106,34 @@ def _decode_problem(text: str, msg: str, pos: int) -> str:
         if extra:
             return extra
         if text[pos : pos + 1] == "'":
-            return 'A name is in single quotes. Names must be in double quotes, like "start".'
+            return refusal("name-single-quotes")
         if text[pos : pos + 1] == ",":
-            return "There are two commas in a row. Remove one of them."
-        return (
-            'A name has no double quotes around it. Names must be in double quotes, like "start".'
-        )
+            return refusal("two-commas")
+        return refusal("name-no-quotes")
     if msg.startswith("Expecting ',' delimiter"):
         char = text[pos : pos + 1]
         if char in ("}", "]"):
-            return (
-                f"The bracket {char} here does not match the one it closes: a [ closes with ] "
-                "and a { closes with }."
-            )
+            return refusal("bracket-mismatch", char=char)
         if char == ":" or (char.isdigit() and text[pos - 1 : pos].isdigit()):
-            return "A time or a number here is not written the JSON way. " + _STRING_HELP
+            return refusal("time-not-json", help=refusal("string-help"))
         line_start = text.rfind("\n", 0, pos) + 1
         if line_start > 0 and not text[line_start:pos].strip():
             line = text.count("\n", 0, line_start)
-            return (
-                f"A comma is missing at the end of line {line}, before this. Add a comma, or a "
-                "closing bracket if the list or group ends there."
-            )
-        return (
-            "A comma is missing here, between two values. Add a comma, or a closing bracket if "
-            "the list or group ends here."
-        )
+            return refusal("comma-end-of-line", line=line)
+        return refusal("comma-missing")
     if msg.startswith("Expecting ':' delimiter"):
-        return (
-            "A colon is missing after a name. Write the name, a colon, then the value, like "
-            '"start": "07:00".'
-        )
+        return refusal("colon-missing")
     if msg.startswith("Unterminated string"):
-        return 'Text that starts here has no closing double quote. Add the " where the text ends.'
+        return refusal("unterminated")
     if msg.startswith("Invalid control character"):
-        return (
-            "Text in double quotes cannot hold a line break or a tab. Close the quote before the "
-            "line ends."
-        )
+        return refusal("control-char")
     if msg.startswith("Invalid \\uXXXX escape"):
-        return "A \\u inside text must be followed by four digits or letters A to F."
+        return refusal("bad-u-escape")
     if msg.startswith("Invalid \\escape"):
-        return "A backslash inside text must be written twice, as \\\\."
+        return refusal("bad-escape")
     if msg.startswith("Extra data"):
-        return (
-            "There is more after the end of the schedule. A schedule is one group in { }: "
-            "remove what comes after its last }."
-        )
-    return (
-        "Something here is not written the JSON way. Check for a missing comma, quote or bracket."
-    )
+        return refusal("extra-data")
+    return refusal("not-json")
 
 
 def _where(text: str, pos: int) -> str:
@@ -168,16 +141,14 @@ def _where(text: str, pos: int) -> str:
     pos = max(0, min(pos, len(text)))
     line, col = _line_col(text, pos)
     if pos >= len(text.rstrip()):
-        return f"line {line}, column {col}, at the end of the file"
+        return refusal("where.at-end", line=line, col=col)
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     near = text[max(line_start, pos - _NEAR_BEFORE) : min(line_end, pos + _NEAR_AFTER)].strip()
-    return (
-        f"line {line}, column {col}, near {quote(near, 40)}"
-        if near
-        else f"line {line}, column {col}"
-    )
+    if near:
+        return refusal("where.near", line=line, col=col, near=quote(near, 40))
+    return refusal("where.line-col", line=line, col=col)
 
 
 class UnreadableInput(ValueError):
@@ -222,11 +193,7 @@ def _check_depth(text: str) -> None:
             depth += 1
             if depth > _MAX_DEPTH:
                 line, col = _line_col(text, m.start())
-                raise UnreadableInput(
-                    f"The file has brackets inside brackets more than {_MAX_DEPTH} levels deep "
-                    f"(line {line}, column {col}). A schedule needs only 4. Check that this is a "
-                    "schedule file."
-                )
+                raise UnreadableInput(refusal("too-deep-at", depth=_MAX_DEPTH, line=line, col=col))
         elif c in "]}":
             depth -= 1
 
@@ -234,7 +201,7 @@ def _check_depth(text: str) -> None:
 def _where_constant(text: str, token: str) -> str:
     for m in _CONSTANTS.finditer(text):
         if m.group(1) == token:
-            return f" ({_where(text, m.start(1))})"
+            return f" ({_where(text, m.start(1))})"  # brackets read the same in every language
     return ""
 
 
@@ -245,7 +212,7 @@ def _where_name(text: str, key: str) -> str:
     if len(found) < 2:
         return ""
     line, col = _line_col(text, found[1].start())
-    return f" (line {line}, column {col})"
+    return f" ({refusal('where.line-col', line=line, col=col)})"
 
 
 def _where_number(text: str, token: str) -> str:
@@ -254,7 +221,7 @@ def _where_number(text: str, token: str) -> str:
     if pos < 0:
         return ""
     line, col = _line_col(text, pos)
-    return f" (line {line}, column {col})"
+    return f" ({refusal('where.line-col', line=line, col=col)})"
 
 
 def _parse_constant(token: str) -> float:
@@ -283,49 +250,53 @@ def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
-def decode_bytes(data: bytes) -> str:
+def decode_bytes(data: bytes, *, lang: str | None = None) -> str:
     """UTF-8 text from bytes (a leading byte-order mark is dropped).
 
     Raises:
-        UnreadableInput: the bytes are not UTF-8 text.
+        UnreadableInput: the bytes are not UTF-8 text (its message in `lang`; None: the current
+            language).
     """
+    with speaking(lang or current_language()):
+        return _decode_bytes(data)
+
+
+def _decode_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise UnreadableInput(
-            f"The file is not plain text: line {line}, column {col} holds something that is not "
-            "a letter, digit or sign. Save the schedule as a plain-text .json file (UTF-8) and "
-            "try again."
-        ) from None
+        raise UnreadableInput(refusal("not-utf8", line=line, col=col)) from None
 
 
-def parse_json(text: str | bytes) -> object:
+def parse_json(text: str | bytes, *, lang: str | None = None) -> object:
     """Parse strict JSON text (or UTF-8 bytes) into Python values.
 
     Raises:
         UnreadableInput: the text is too long (over MAX_INPUT_CHARS), nested deeper than
             MAX_NESTING, not JSON, or uses what strict JSON forbids: NaN, Infinity, -Infinity,
             numbers too large for a float, or the same key twice in one object. Its message is one
-            line: what is wrong, where (line and column when known), and how to fix it.
+            line: what is wrong, where (line and column when known), and how to fix it, in `lang`
+            (None: the current language).
     """
+    with speaking(lang or current_language()):
+        return _parse_json(text)
+
+
+def _parse_json(text: str | bytes) -> object:
     if isinstance(text, bytes | bytearray):
-        text = decode_bytes(bytes(text))
+        text = _decode_bytes(bytes(text))
     if not isinstance(text, str):
         raise TypeError(f"parse_json needs text, not {type(text).__name__}")
     if text.startswith("\ufeff"):
         text = text[1:]
     if len(text) > _MAX_INPUT:
         raise UnreadableInput(
-            f"The file is {fmt_number(len(text))} characters long, more than the "
-            f"{fmt_number(_MAX_INPUT)} allowed. A schedule is a few thousand. Check that you chose "
-            "the right file."
+            refusal("too-long", length=fmt_number(len(text)), limit=fmt_number(_MAX_INPUT))
         )
     if not text.strip():
-        raise UnreadableInput(
-            "The file is empty. Paste or choose a schedule file: it starts with {."
-        )
+        raise UnreadableInput(refusal("empty"))
     _check_depth(text)
     try:
         return json.loads(
@@ -339,29 +310,20 @@ def parse_json(text: str | bytes) -> object:
         raise UnreadableInput(_refusal(text, exc)) from None
     except json.JSONDecodeError as exc:
         raise UnreadableInput(
-            f"The schedule cannot be read at {_where(text, exc.pos)}. "
-            f"{_decode_problem(text, exc.msg, exc.pos)}"
+            refusal(
+                "cannot-read",
+                where=_where(text, exc.pos),
+                problem=_decode_problem(text, exc.msg, exc.pos),
+            )
         ) from None
     except RecursionError:
-        raise UnreadableInput(
-            f"The file has brackets inside brackets more than {_MAX_DEPTH} levels deep. A "
-            "schedule needs only 4. Check that this is a schedule file."
-        ) from None
+        raise UnreadableInput(refusal("too-deep", depth=_MAX_DEPTH)) from None
 
 
 def _refusal(text: str, refused: _Refused) -> str:
     token = refused.token
     if refused.kind == "duplicate":
-        return (
-            f"The name {quote(token, 40)} appears twice in the same group"
-            f"{_where_name(text, token)}. Other tools may read either one, so keep only one."
-        )
+        return refusal("duplicate", name=quote(token, 40), where=_where_name(text, token))
     if refused.kind == "number":
-        return (
-            f"The number {token[:20]} is too large to use{_where_number(text, token)}. Check "
-            "for extra digits or a stray letter e."
-        )
-    return (
-        f"{quote(token)} is not a number{_where_constant(text, token)}. Write the real number, "
-        "for example 500, or remove the field."
-    )
+        return refusal("number", token=token[:20], where=_where_number(text, token))
+    return refusal("constant", token=quote(token), where=_where_constant(text, token))

@@ -14,7 +14,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from . import messages
 from .findings import Finding, is_mapping, is_sequence, show_value, type_name
+from .i18n import weekday_names
 from .limits import (
     DEFAULT_ALARM_ML,
     HOURS_PER_DAY,
@@ -26,9 +28,9 @@ from .limits import (
     MAX_TITLE_CHARS,
     MINUTES_PER_HOUR,
 )
-from .model import WEEKDAY_NAMES, WEEKDAYS, Context, Drug, Fill, Path, Program, Pump, Schedule, Step
+from .model import WEEKDAYS, Context, Drug, Fill, Path, Program, Pump, Schedule, Step
 from .numbers import fmt_mcg, fmt_number
-from .paths import RATE_UNIT_WORDS, describe, field_in_list
+from .paths import describe, field_in_list, unit_words
 from .quoting import quote
 from .units import RATE_UNITS
 
@@ -57,19 +59,20 @@ FILL_KEYS = ("date", "time", "volume_ml")
 _TOP_KEYS = ("format", "title", "pump", "drug", "fill", "programs", "week", "context")
 _STEP_KEYS = ("start", *RATE_UNITS)
 # Doses written in another unit: named so the message can say how to convert, not "unknown".
-# Each says, in words, what the step gave, for "Step 2 gives its dose in ...".
-_OTHER_RATE_KEYS = {
-    "mg_per_day": "mg per day (1 mg is 1,000 mcg)",
-    "mg_per_hour": "mg per hour (1 mg is 1,000 mcg)",
-    "ug_per_day": "µg per day (µg and mcg are the same)",
-    "ug_per_hour": "µg per hour (µg and mcg are the same)",
-    "mcg": "mcg, with no time",
-    "dose": "a number with no unit",
-    "rate": "a number with no unit",
-    "ml_per_day": "mL per day (an amount of liquid, not a dose)",
-    "ml_per_hour": "mL per hour (an amount of liquid, not a dose)",
-    "mcg_per_min": "mcg per minute",
-}
+# Each says, in words (WORDS "other-unit.<key>"), what the step gave, for "Step 2 gives its dose
+# in ...".
+_OTHER_RATE_KEYS = (
+    "mg_per_day",
+    "mg_per_hour",
+    "ug_per_day",
+    "ug_per_hour",
+    "mcg",
+    "dose",
+    "rate",
+    "ml_per_day",
+    "ml_per_hour",
+    "mcg_per_min",
+)
 _TIME = re.compile(r"([0-9]{2}):([0-9]{2})\Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
 _MAX_PLAUSIBLE = float(MAX_PLAUSIBLE_MCG_PER_DAY.value)
@@ -116,36 +119,31 @@ def _number(value: object) -> float | None:
     return value
 
 
-# How to write each missing fill field, for the fill-incomplete message.
-_FILL_HOW = {
-    "date": "the date as YYYY-MM-DD",
-    "time": "the time as HH:MM",
-    "volume_ml": "the amount in mL",
-}
-
-
 def _blank(value: object) -> bool:
     """Not filled in yet: null or text with nothing but spaces."""
     return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    return messages.word("list-sep").join(words[:-1]) + messages.word("and") + words[-1]
 
 
 def _typed(value: object) -> str:
     """A value the person typed, saying so when a number was written as text ("the text “40”")."""
-    return f"the text {show_value(value)}" if isinstance(value, str) else show_value(value)
+    if isinstance(value, str):
+        return messages.word("typed-text", value=show_value(value))
+    return show_value(value)
 
 
 def _fill_incomplete_message(missing: list[str]) -> str:
     names = [str(field_in_list(("fill", key))) for key in missing]
-    how = [_FILL_HOW[key] for key in missing]
-    verb = "is" if len(missing) == 1 else "are"
-    return (
-        f"The refill details are not complete: {_and(names)} {verb} missing. Without "
-        f"{'it' if len(missing) == 1 else 'them'}, the low-reservoir alarm date cannot be worked "
-        f"out. Add {_and(how)} from your refill record, or leave all the refill details empty."
+    how = [messages.word(f"fill-how.{key}") for key in missing]
+    return messages.message(
+        "fill-incomplete.one" if len(missing) == 1 else "fill-incomplete.many",
+        missing=_and(names),
+        how=_and(how),
     )
 
 
@@ -161,9 +159,11 @@ def too_large(document: object) -> Finding | None:
     if len(programs) > _MAX_PROGRAMS:
         return Finding.make(
             "schedule-too-large",
-            f"This schedule has {fmt_number(len(programs))} programs, but a pump schedule has at "
-            f"most {fmt_number(_MAX_PROGRAMS)} (a week needs 7 at most), so it is not read. Keep "
-            "the programs your week uses and remove the others.",
+            messages.message(
+                "schedule-too-large.programs",
+                count=fmt_number(len(programs)),
+                max=fmt_number(_MAX_PROGRAMS),
+            ),
             ("programs",),
         )
     for name, steps in programs.items():
@@ -171,11 +171,13 @@ def too_large(document: object) -> Finding | None:
             key = name if isinstance(name, str) else str(name)
             return Finding.make(
                 "schedule-too-large",
-                f"Program {quote(key)} has {fmt_number(len(steps))} steps. This tool reads at most "
-                f"{fmt_number(_MAX_STEPS_READ)} in a program, and a pump changes the dose at most "
-                f"{fmt_number(_MAX_CHANGES_PER_DAY)} times a day, so this schedule is not read. "
-                "Check that "
-                "this is a schedule file, or start from one of the examples.",
+                messages.message(
+                    "schedule-too-large.steps",
+                    program=quote(key),
+                    count=fmt_number(len(steps)),
+                    max=fmt_number(_MAX_STEPS_READ),
+                    changes=fmt_number(_MAX_CHANGES_PER_DAY),
+                ),
                 ("programs", key),
             )
     return None
@@ -186,8 +188,10 @@ class _Parser:
         self.doc = document
         self.findings: list[Finding] = []
 
-    def add(self, code: str, message: str, path: Path) -> None:
-        self.findings.append(Finding.make(code, message, path))
+    def add(self, key: str, path: Path, **params: object) -> None:
+        """A finding of code `key` (before any ".variant"), its message the catalogue's `key`."""
+        code = key.split(".")[0]
+        self.findings.append(Finding.make(code, messages.message(key, **params), path))
 
     # ---- generic shapes ----
 
@@ -200,10 +204,10 @@ class _Parser:
             words = [w for w in listed if w is not None]
             self.add(
                 "unknown-field",
-                f"{describe(path)} has a field called {quote(name)} that this tool does not know, "
-                f"so it is not used. Check its spelling, or remove it. The fields here are "
-                f"{_and(words)}.",
                 (*path, name),
+                place=describe(path),
+                name=quote(name),
+                fields=_and(words),
             )
 
     def section(self, key: str) -> Mapping[Any, Any] | None:
@@ -213,12 +217,7 @@ class _Parser:
         value = self.doc[key]
         if is_mapping(value):
             return value
-        self.add(
-            "invalid-document",
-            f"{describe((key,))} should be a group of fields in curly brackets {{ }}, but it is "
-            f"{type_name(value)}. Write it as shown in the example schedules.",
-            (key,),
-        )
+        self.add("invalid-document.section", (key,), place=describe((key,)), type=type_name(value))
         return None
 
     def positive_volume(
@@ -227,12 +226,15 @@ class _Parser:
         value = obj[key]
         number = _number(value)
         if number is None or not math.isfinite(number) or number <= 0:
-            reason = "too large" if number is not None and number > 0 else "not a positive number"
+            too_large = number is not None and number > 0
+            reason = messages.word("reason.too-large" if too_large else "reason.not-positive")
             self.add(
                 "bad-volume",
-                f"{describe(path)} is {_typed(value)}, which is {reason}. Enter the volume in "
-                f"millilitres (mL) as on your clinic printout, for example {example}.",
                 path,
+                place=describe(path),
+                value=_typed(value),
+                reason=reason,
+                example=example,
             )
             return None
         return number
@@ -244,11 +246,10 @@ class _Parser:
         self.unknown_keys(doc, _TOP_KEYS, ())
         if "format" in doc and doc["format"] != FORMAT:
             self.add(
-                "invalid-document",
-                f"The format name is {show_value(doc['format'])}, but this tool reads "
-                f"{quote(FORMAT)} schedules. Set the format name to {quote(FORMAT)}, or remove "
-                "it.",
+                "invalid-document.format",
                 ("format",),
+                value=show_value(doc["format"]),
+                format=quote(FORMAT),
             )
         title = self.title()
         pump = self.pump()
@@ -264,13 +265,8 @@ class _Parser:
             return None
         value = self.doc["title"]
         if not isinstance(value, str) or len(value) > _MAX_TITLE:
-            what = type_name(value) if not isinstance(value, str) else "too long"
-            self.add(
-                "invalid-document",
-                f"The schedule's name is {what}; write it as text of at most "
-                f"{_MAX_TITLE} characters.",
-                ("title",),
-            )
+            what = type_name(value) if not isinstance(value, str) else messages.word("too-long")
+            self.add("invalid-document.title", ("title",), what=what, max=_MAX_TITLE)
             return None
         return value
 
@@ -285,12 +281,7 @@ class _Parser:
             value = obj["reservoir_ml"]
             number = _number(value)
             if number is None or not math.isfinite(number) or number <= 0:
-                self.add(
-                    "bad-reservoir",
-                    f"The reservoir size is {_typed(value)}. Enter it in mL as a number: 20 or 40 "
-                    "for SynchroMed II.",
-                    ("pump", "reservoir_ml"),
-                )
+                self.add("bad-reservoir.type", ("pump", "reservoir_ml"), value=_typed(value))
             else:
                 reservoir = number
         alarm: float | None = default_alarm
@@ -305,22 +296,14 @@ class _Parser:
         path: Path = ("drug",)
         self.unknown_keys(obj, ("concentration_mcg_per_ml",), path)
         if "concentration_mcg_per_ml" not in obj:
-            self.add(
-                "missing-field",
-                "The drug details have no concentration. Add the drug's strength in mcg per mL "
-                "as printed on the refill label (for example 2000), or remove the drug details.",
-                (*path, "concentration_mcg_per_ml"),
-            )
+            self.add("missing-field.concentration", (*path, "concentration_mcg_per_ml"))
             return Drug(None)
         # The range check is a rule (it needs the limits' wording); only the type is checked here.
         value = obj["concentration_mcg_per_ml"]
         number = _number(value)
         if number is None or not math.isfinite(number) or number <= 0:
             self.add(
-                "bad-concentration",
-                f"The drug concentration is {_typed(value)}. Enter its strength as a number of "
-                "mcg per mL, as on the refill label, for example 2000.",
-                (*path, "concentration_mcg_per_ml"),
+                "bad-concentration.type", (*path, "concentration_mcg_per_ml"), value=_typed(value)
             )
             return Drug(None)
         return Drug(number)
@@ -337,7 +320,11 @@ class _Parser:
         given = {key: obj[key] for key in FILL_KEYS if key in obj and not _blank(obj[key])}
         missing = [key for key in FILL_KEYS if key not in given]
         if missing:
-            self.add("fill-incomplete", _fill_incomplete_message(missing), (*path, missing[0]))
+            self.findings.append(
+                Finding.make(
+                    "fill-incomplete", _fill_incomplete_message(missing), (*path, missing[0])
+                )
+            )
         date = None
         if "date" in given:
             date = self.date(given["date"], (*path, "date"))
@@ -345,12 +332,7 @@ class _Parser:
         if "time" in given:
             minutes = parse_time(given["time"])
             if minutes is None:
-                self.add(
-                    "bad-time",
-                    f"The last refill time is {show_value(given['time'])}. Write it as HH:MM on a "
-                    "24-hour clock, for example 09:30.",
-                    (*path, "time"),
-                )
+                self.add("bad-time.fill", (*path, "time"), value=show_value(given["time"]))
         volume = None
         if "volume_ml" in given:
             volume = self.positive_volume(obj, "volume_ml", (*path, "volume_ml"), "40")
@@ -360,34 +342,20 @@ class _Parser:
         date = parse_date(value)
         if date is not None:
             return date
-        self.add(
-            "bad-date",
-            f"The last refill date is {show_value(value)}, which is not a real date. Write it "
-            "as YYYY-MM-DD, for example 2026-11-20.",
-            path,
-        )
+        self.add("bad-date", path, value=show_value(value))
         return None
 
     # ---- programs ----
 
     def programs(self) -> tuple[Program, ...]:
         if "programs" not in self.doc:
-            self.add(
-                "missing-field",
-                "The schedule has no programs; add at least one program with its steps, as in "
-                "the example schedules.",
-                ("programs",),
-            )
+            self.add("missing-field.no-programs", ("programs",))
             return ()
         obj = self.section("programs")
         if obj is None:
             return ()
         if not obj:
-            self.add(
-                "missing-field",
-                "The programs are empty; add at least one program with its steps.",
-                ("programs",),
-            )
+            self.add("missing-field.empty-programs", ("programs",))
         result = []
         for name, steps in obj.items():
             program = self.program(name, steps)
@@ -398,57 +366,42 @@ class _Parser:
     def program(self, name: object, steps: object) -> Program | None:
         if not isinstance(name, str) or not name.strip() or len(name) > _MAX_NAME:
             key = str(name)
+            what = messages.word("name-empty" if not key.strip() else "too-long")
             self.add(
-                "invalid-document",
-                f"The program name {quote(key)} is {'empty' if not key.strip() else 'too long'}; "
-                f"give each program a name of 1 to {_MAX_NAME} characters.",
+                "invalid-document.program-name",
                 ("programs", key),
+                name=quote(key),
+                what=what,
+                max=_MAX_NAME,
             )
             return None
         path: Path = ("programs", name)
         if not is_sequence(steps):
             self.add(
-                "invalid-document",
-                f"Program {quote(name)} should be a list of steps in square brackets [ ], but it "
-                f"is {type_name(steps)}.",
-                path,
+                "invalid-document.program-type", path, program=quote(name), type=type_name(steps)
             )
             return Program(name, (), path)
         if not steps:
-            self.add(
-                "missing-field",
-                f"Program {quote(name)} has no steps; add at least one step starting at 00:00.",
-                (*path, 0),
-            )
+            self.add("missing-field.no-steps", (*path, 0), program=quote(name))
         return Program(name, tuple(self.step(s, (*path, i)) for i, s in enumerate(steps)), path)
 
     def step(self, step: object, path: Path) -> Step:
         if not is_mapping(step):
-            self.add(
-                "invalid-document",
-                f"{describe(path)} should be a start time and a dose in curly brackets {{ }}, as "
-                f"in the example schedules, but it is {type_name(step)}.",
-                path,
-            )
+            self.add("invalid-document.step", path, place=describe(path), type=type_name(step))
             return Step(None, None, path)
         others = [k for k in step if k in _OTHER_RATE_KEYS]
         self.unknown_keys(step, _STEP_KEYS + tuple(others), path)
         start = None
         if "start" not in step:
-            self.add(
-                "missing-field",
-                f"{describe(path)} has no start time. Add one as HH:MM, for example 07:00.",
-                (*path, "start"),
-            )
+            self.add("missing-field.start", (*path, "start"), place=describe(path))
         else:
             start = parse_time(step["start"])
             if start is None:
                 self.add(
-                    "bad-time",
-                    f"{describe(path)} starts at {show_value(step['start'])}, which is not a time "
-                    "of day. Write it as HH:MM on a 24-hour clock, from 00:00 to 23:59, for "
-                    "example 07:00.",
+                    "bad-time.start",
                     (*path, "start"),
+                    place=describe(path),
+                    value=show_value(step["start"]),
                 )
         return Step(start, self.rate(step, path, others), path)
 
@@ -456,28 +409,17 @@ class _Parser:
         given = [k for k in RATE_UNITS if k in step]
         for key in others:
             self.add(
-                "rate-unit",
-                f"{describe(path)} gives its dose in {_OTHER_RATE_KEYS[key]}. A dose must be in "
-                "mcg per day, as on clinic printouts, or in mcg per hour. Copy the dose from "
-                "your printout in one of those units.",
+                "rate-unit.other",
                 (*path, key),
+                place=describe(path),
+                unit=messages.word(f"other-unit.{key}"),
             )
         if len(given) == 2:
-            self.add(
-                "rate-unit",
-                f"{describe(path)} gives its dose twice: in mcg per day and in mcg per hour. Keep "
-                "only one. Clinic printouts show mcg per day.",
-                (*path, "mcg_per_hour"),
-            )
+            self.add("rate-unit.twice", (*path, "mcg_per_hour"), place=describe(path))
             return None
         if not given:
             if not others:
-                self.add(
-                    "missing-field",
-                    f"{describe(path)} has no dose. Add the dose in mcg per day, as on your clinic "
-                    "printout.",
-                    (*path, "mcg_per_day"),
-                )
+                self.add("missing-field.dose", (*path, "mcg_per_day"), place=describe(path))
             return None
         key = given[0]
         value = step[key]
@@ -486,31 +428,25 @@ class _Parser:
         if per_day is None or per_day < 0 or per_day > _MAX_PLAUSIBLE:
             if value is None:
                 # The form writes null while the dose field is empty (someone still typing).
-                self.add(
-                    "bad-rate",
-                    f"{describe(path)} has no dose yet. Enter the dose from your clinic printout "
-                    "as a number, for example 400.",
-                    (*path, key),
-                )
+                self.add("bad-rate.empty", (*path, key), place=describe(path))
                 return None
-            unit = RATE_UNIT_WORDS[key]
+            unit = unit_words(key)
+            word = messages.word
             if per_day is None and isinstance(value, int | float) and not isinstance(value, bool):
-                why = f"is {show_value(value)}"  # not finite: NaN or infinity from Python
+                # not finite: NaN or infinity from Python
+                why = word("rate-why.not-finite", value=show_value(value))
             elif per_day is None:
-                why = f"is {_typed(value)}, not a number"
+                why = word("rate-why.not-number", value=_typed(value))
             elif per_day < 0:
-                why = f"is {show_value(value)} {unit}, below zero"
+                why = word("rate-why.negative", value=show_value(value), unit=unit)
             else:
-                why = (
-                    f"is {show_value(value)} {unit}, more than {fmt_mcg(_MAX_PLAUSIBLE)} mcg a "
-                    "day, which no pump program uses"
+                why = word(
+                    "rate-why.too-large",
+                    value=show_value(value),
+                    unit=unit,
+                    max=fmt_mcg(_MAX_PLAUSIBLE),
                 )
-            self.add(
-                "bad-rate",
-                f"{describe(path)}: the dose {why}. Enter the dose from your clinic printout as "
-                "a number, for example 400.",
-                (*path, key),
-            )
+            self.add("bad-rate", (*path, key), place=describe(path), why=why)
             return None
         return per_day
 
@@ -521,13 +457,7 @@ class _Parser:
             if len(programs) == 1:
                 return (programs[0].name,) * len(WEEKDAYS), False
             if len(programs) > 1:
-                self.add(
-                    "missing-week",
-                    f"There are {len(programs)} programs but no week plan to say which one runs "
-                    "on each day. Add a week plan that names a program for every day, Monday to "
-                    "Sunday.",
-                    ("week",),
-                )
+                self.add("missing-week", ("week",), count=len(programs))
             return None, False
         obj = self.section("week")
         if obj is None:
@@ -535,25 +465,23 @@ class _Parser:
         self.unknown_keys(obj, WEEKDAYS, ("week",))
         names = {p.name for p in programs}
         days: list[str | None] = []
-        for day in WEEKDAYS:
+        for index, day in enumerate(WEEKDAYS):
             path: Path = ("week", day)
             if day not in obj:
-                self.add(
-                    "missing-field",
-                    f"The week plan has no program for {WEEKDAY_NAMES[day]}. Name "
-                    "one program for every day, Monday to Sunday.",
-                    path,
-                )
+                self.add("missing-field.day", path, day=weekday_names()[index])
                 days.append(None)
                 continue
             value = obj[day]
             if not isinstance(value, str) or value not in names:
-                listed = ", ".join(quote(n) for n in sorted(names)[:5]) or "none yet"
+                listed = messages.word("list-sep").join(
+                    quote(n) for n in sorted(names)[:5]
+                ) or messages.word("none-yet")
                 self.add(
                     "unknown-program",
-                    f"{describe(path)} names {show_value(value)}, but there is no program "
-                    f"called that (programs: {listed}). Use one of the program names exactly.",
                     path,
+                    place=describe(path),
+                    value=show_value(value),
+                    listed=listed,
                 )
                 days.append(None)
                 continue
@@ -577,11 +505,7 @@ class _Parser:
             number = _number(value)
             if number is None or number < 0 or number > _MAX_PLAUSIBLE:
                 self.add(
-                    "bad-context",
-                    f"The dose in use now is {show_value(value)}; enter the daily dose from "
-                    "your clinic printout in mcg per day (a number, for example 500), or "
-                    "remove it.",
-                    (*path, "current_mcg_per_day"),
+                    "bad-context.current", (*path, "current_mcg_per_day"), value=show_value(value)
                 )
             else:
                 current = number
@@ -594,10 +518,11 @@ class _Parser:
         if value in allowed and isinstance(value, str):
             return value
         self.add(
-            "bad-context",
-            f"{describe(('context', key))} is {show_value(value)}; use one of "
-            f"{' or '.join(quote(a) for a in allowed)}, or remove it.",
+            "bad-context.choice",
             ("context", key),
+            place=describe(("context", key)),
+            value=show_value(value),
+            choices=messages.word("or").join(quote(a) for a in allowed),
         )
         return None
 
@@ -611,8 +536,7 @@ def parse(document: object) -> tuple[Schedule | None, list[Finding]]:
     if not is_mapping(document):
         finding = Finding.make(
             "invalid-document",
-            f"The schedule should be one group of fields in curly brackets {{ }}, but it is "
-            f"{type_name(document)}. Start from one of the example schedules.",
+            messages.message("invalid-document.root", type=type_name(document)),
             (),
         )
         return None, [finding]

@@ -13,7 +13,9 @@ import json
 import re
 from collections.abc import Iterable
 
-from .model import WEEKDAY_NAMES, Path
+from . import messages
+from .i18n import weekday_names
+from .model import WEEKDAY_NAMES, WEEKDAYS, Path
 from .quoting import quote
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "describe",
     "describe_where",
     "field_in_list",
+    "field_name",
     "fields_of",
     "format_where",
     "goto_data",
@@ -50,19 +53,21 @@ FIELD_NAMES: dict[Path, str] = {
     ("fill",): "The refill details",
     ("context",): "The details about the current treatment",
 }
-"""What each field is called in a message: the words the form labels it with, never its key."""
+"""What each field is called in an English message: the words the form labels it with, never its
+key. `field_name` gives the name in the current language (messages_*.WORDS "field.<path>")."""
 
 # In a list of a section's fields "the list of programs" would read as a list inside the list.
 _LISTED_AS: dict[Path, str] = {("programs",): "the programs"}
 
 RATE_UNIT_WORDS: dict[str, str] = {"mcg_per_day": "mcg per day", "mcg_per_hour": "mcg per hour"}
-"""Each step key a dose may be written in, in words."""
+"""Each step key a dose may be written in, in English words (`unit_words`: current language)."""
 
 STEP_FIELD_NAMES: dict[str, str] = {
     "start": "start time",
     **{key: f"dose in {words}" for key, words in RATE_UNIT_WORDS.items()},
 }
-"""A step's fields, as the form labels them."""
+"""A step's fields, as the form labels them in English (WORDS "step-field.<key>" in each
+language)."""
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 # One part of a where string: a key (after a dot, but for the first), an index, a quoted key.
@@ -71,6 +76,26 @@ _PART = re.compile(
 )
 # Long enough to recognise a key, short enough to keep the sentence readable.
 _KEY_QUOTE_CHARS = 60
+
+
+def field_name(path: Path) -> str | None:
+    """A known field's name in the current language ('The reservoir size'), else None."""
+    if path not in FIELD_NAMES:
+        return None
+    return messages.word("field." + ".".join(str(part) for part in path))
+
+
+def unit_words(key: str) -> str:
+    """A dose key of a step in words in the current language: 'mcg per day'."""
+    return messages.word(f"unit.{key}")
+
+
+def _step_field(key: str) -> str:
+    return messages.word(f"step-field.{key}")
+
+
+def _day_name(key: str) -> str:
+    return weekday_names()[WEEKDAYS.index(key)]
 
 
 def format_where(path: Iterable[str | int]) -> str:
@@ -149,12 +174,12 @@ def field_in_list(path: Path) -> str | None:
     'the reservoir size', 'the programs', 'a start time' (each step has its own), 'Monday'.
     """
     if len(path) == 2 and path[0] == "week" and path[1] in WEEKDAY_NAMES:
-        return WEEKDAY_NAMES[str(path[1])]
+        return _day_name(str(path[1]))
     if len(path) == 4 and path[0] == "programs" and path[3] in STEP_FIELD_NAMES:
-        return f"a {STEP_FIELD_NAMES[str(path[3])]}"
+        return messages.word("listed.step-field", field=_step_field(str(path[3])))
     if path in _LISTED_AS:
-        return _LISTED_AS[path]
-    name = FIELD_NAMES.get(path)
+        return messages.word("listed." + ".".join(str(part) for part in path))
+    name = field_name(path)
     return None if name is None else _lower_first(name)
 
 
@@ -174,16 +199,17 @@ def _place(path: Path) -> tuple[str, tuple[str | int, ...]]:
         if len(path) >= 3 and isinstance(path[2], int):
             step = path[2] + 1
             if len(path) == 4 and path[3] in STEP_FIELD_NAMES:
-                return "step-field", (STEP_FIELD_NAMES[str(path[3])], step, program)
+                return "step-field", (_step_field(str(path[3])), step, program)
             if len(path) == 4 and isinstance(path[3], str):
                 return "step-key", (step, program, path[3])  # a key no step has: mg_per_day
             return "step", (step, program)
         return "program", (program,)
     if head == "week" and len(path) >= 2 and path[1] in WEEKDAY_NAMES:
-        return "day", (WEEKDAY_NAMES[str(path[1])],)
-    if path in FIELD_NAMES:
-        return "named", (FIELD_NAMES[path],)
-    parent = FIELD_NAMES.get(path[:-1])
+        return "day", (_day_name(str(path[1])),)
+    name = field_name(path)
+    if name is not None:
+        return "named", (name,)
+    parent = field_name(path[:-1])
     if parent is not None:
         return "field-in", (path[-1], parent)
     return "field", (path[-1],)
@@ -196,21 +222,23 @@ def _lower_first(text: str) -> str:
 def describe(path: Path) -> str:
     """Where a finding is, in words: 'Step 3 of program “everyday”', 'Monday in the week plan'."""
     kind, d = _place(path)
+    word = messages.word
     if kind == "step-field":
-        return f"The {d[0]} of step {d[1]} of program {quote(d[2])}"
+        return word("place.step-field", field=d[0], step=d[1], program=quote(d[2]))
     if kind in ("step", "step-key"):
-        return f"Step {d[0]} of program {quote(d[1])}"
+        return word("place.step", step=d[0], program=quote(d[1]))
     if kind == "program":
-        return f"Program {quote(d[0])}"
+        return word("place.program", program=quote(d[0]))
     if kind == "day":
-        return f"{d[0]} in the week plan"
+        return word("place.day", day=d[0])
     if kind == "named":
         return str(d[0])
     if kind == "field-in":
-        return f"The field {quote(d[0], _KEY_QUOTE_CHARS)} in {_lower_first(str(d[1]))}"
+        key = quote(d[0], _KEY_QUOTE_CHARS)
+        return word("place.field-in", key=key, parent=_lower_first(str(d[1])))
     if kind == "field":
-        return f"The field {quote(d[0], _KEY_QUOTE_CHARS)}"
-    return "The schedule"
+        return word("place.field", key=quote(d[0], _KEY_QUOTE_CHARS))
+    return word("place.schedule")
 
 
 def describe_where(where: str) -> str:
@@ -219,22 +247,26 @@ def describe_where(where: str) -> str:
     Never the path itself (that stays in data-where): text that is no path is 'a field of
     the schedule', the root 'the whole schedule'.
     """
+    word = messages.word
     path = parse_where(where)
     if path is None:
-        return "a field of the schedule"
+        return word("where.unknown")
     kind, d = _place(path)
     if kind == "schedule":
-        return "the whole schedule"
+        return word("where.schedule")
     if kind == "step-field":
-        return f"{d[0]} of step {d[1]} in program {d[2]}"
+        return word("where.step-field", field=d[0], step=d[1], program=d[2])
     if kind == "step-key":
-        return f"{d[2]} of step {d[0]} in program {d[1]}"
+        return word("where.step-key", key=d[2], step=d[0], program=d[1])
     if kind == "step":
-        return f"step {d[0]} in program {d[1]}"
+        return word("where.step", step=d[0], program=d[1])
     if kind == "program":
-        return f"program {d[0]}"
+        return word("where.program", program=d[0])
     if kind == "named":
-        return str(d[0]).removeprefix("The ")
+        # English drops the article ("reservoir size"); Spanish keeps it, in lower case ("el
+        # tamaño del reservorio"): a language with no article to drop lowers the first letter.
+        article = word("where.named-article")
+        return str(d[0]).removeprefix(article) if article else _lower_first(str(d[0]))
     if kind == "day":
-        return f"{d[0]} in the week plan"
+        return word("where.day", day=d[0])
     return _lower_first(describe(path))

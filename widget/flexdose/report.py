@@ -48,7 +48,9 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from . import messages
 from .findings import SEVERITIES, Finding, sort_findings
+from .i18n import current_language, speaking
 from .jsonout import REPORT_FORMAT, report_json, report_to_json
 from .limits import MAX_LISTED_FINDINGS
 from .load import UnreadableInput, parse_json
@@ -59,8 +61,6 @@ from .rules import check_schedule, check_summary, not_a_programmer
 from .summary import summarize
 
 __all__ = ["REPORT_FORMAT", "check", "check_text", "evaluate", "list_findings"]
-# What each severity is called where a person reads it ("info" is a note).
-_SEVERITY_WORDS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def list_findings(document: object, findings: list[Finding]) -> tuple[list[Finding], Counter[str]]:
@@ -72,19 +72,21 @@ def list_findings(document: object, findings: list[Finding]) -> tuple[list[Findi
         shown = ordered[: room - 1]
         hidden = ordered[room - 1 :]
         by_severity = Counter(f.severity for f in hidden)
+        # What each severity is called where a person reads it ("info" is a note).
         parts = [
-            f"{fmt_number(by_severity[s])} {_SEVERITY_WORDS[s]}{'s' if by_severity[s] != 1 else ''}"
+            messages.word(
+                f"severity.{s}.{'one' if by_severity[s] == 1 else 'many'}",
+                count=fmt_number(by_severity[s]),
+            )
             for s in SEVERITIES
             if by_severity[s]
         ]
-        shown.append(
-            Finding.make(
-                "more-findings",
-                f"{fmt_number(len(hidden))} more messages are not listed ({', '.join(parts)}). "
-                "Fix the ones above first; the rest are often the same problem repeated.",
-                (),
-            )
+        text = messages.message(
+            "more-findings",
+            count=fmt_number(len(hidden)),
+            parts=messages.word("list-sep").join(parts),
         )
+        shown.append(Finding.make("more-findings", text, ()))
         counted = [*ordered, shown[-1]]
     else:
         shown = list(ordered)
@@ -103,15 +105,24 @@ def _today_date(today: object) -> datetime.date | None:
     return today
 
 
-def evaluate(document: object, *, today: datetime.date | None = None) -> Report:
+def evaluate(
+    document: object, *, today: datetime.date | None = None, lang: str | None = None
+) -> Report:
     """`check`, as the typed `flexdose.results.Report` (what the renderers and the widget read).
 
-    `check(document)` is `jsonout.report_to_json(evaluate(document))`.
+    `check(document)` is `jsonout.report_to_json(evaluate(document))`. `lang` ("en", "es"; None:
+    the current language) is the language of the messages; codes, severities and wheres are the
+    same in every language.
 
     Raises:
         TypeError: today is given and is not a datetime.date.
+        ValueError: lang is not a language flexdose speaks.
     """
-    day = _today_date(today)
+    with speaking(lang or current_language()):
+        return _evaluate(document, _today_date(today))
+
+
+def _evaluate(document: object, day: datetime.date | None) -> Report:
     schedule, findings = parse(document)
     summary = None
     if schedule is not None:
@@ -129,29 +140,39 @@ def evaluate(document: object, *, today: datetime.date | None = None) -> Report:
     )
 
 
-def check(document: object, *, today: datetime.date | None = None) -> dict[str, Any]:
+def check(
+    document: object, *, today: datetime.date | None = None, lang: str | None = None
+) -> dict[str, Any]:
     """Check a schedule document (any JSON-like value) and return the report dict.
 
     `today` (the person's local date) adds the date checks that need one: a fill after today
     (fill-in-future), an alarm date already past (alarm-passed), and the days from today to the
     alarm. Without it the report depends on the document alone.
 
+    `lang` ("en" or "es"; None: the current language, English by default) is the language of
+    every ``findings[].message``; ``code``, ``severity`` and ``where`` never depend on it.
+
     Never raises for dicts, lists, str, int, float, bool and None nested in any way: every
     problem is a finding. See the module docstring for the keys.
 
     Raises:
         TypeError: today is given and is not a datetime.date.
+        ValueError: lang is not a language flexdose speaks.
     """
-    return report_to_json(evaluate(document, today=today))
+    return report_to_json(evaluate(document, today=today, lang=lang))
 
 
-def check_text(text: str | bytes, *, today: datetime.date | None = None) -> dict[str, Any]:
-    """`parse_json(text)` then `check` (with `today` passed on).
+def check_text(
+    text: str | bytes, *, today: datetime.date | None = None, lang: str | None = None
+) -> dict[str, Any]:
+    """`parse_json(text)` then `check` (with `today` and `lang` passed on).
 
     Raises:
-        UnreadableInput: the text is not strict JSON within the size and nesting limits.
+        UnreadableInput: the text is not strict JSON within the size and nesting limits (its
+            message in `lang`).
     """
-    return check(parse_json(text), today=today)
+    with speaking(lang or current_language()):
+        return check(parse_json(text), today=today)
 
 
 # ---- What the widget takes from outside the CLI: a file, a share link, a portal's message ----
@@ -168,20 +189,29 @@ def _read(text: str) -> tuple[object, str]:
     return (None, oversize.message) if oversize is not None else (document, "")
 
 
-def unshowable_reason(text: str) -> str:
-    """ "" when the widget can open text as a schedule file, else the one sentence saying why:
-    not JSON or over the size or nesting limits (what `flexdose check` stops on), or more
-    programs or steps than any pump schedule (its one schedule-too-large error)."""
-    return _read(text)[1]
+def unshowable_reason(text: str, *, lang: str | None = None) -> str:
+    """ "" when the widget can open text as a schedule file, else the one sentence saying why
+    (in `lang`): not JSON or over the size or nesting limits (what `flexdose check` stops on),
+    or more programs or steps than any pump schedule (its one schedule-too-large error)."""
+    with speaking(lang or current_language()):
+        return _read(text)[1]
 
 
-def take_text(text: str, *, today: datetime.date | None = None) -> dict[str, str]:
+def take_text(
+    text: str, *, today: datetime.date | None = None, lang: str | None = None
+) -> dict[str, str]:
     """A portal's schedule (JSON text) through the same checks as `flexdose check`.
 
     {"report": <exactly what `check --json` prints>} when the widget can show it, or
     {"refused": <the sentence>} for what `unshowable_reason` names, and for a value that is not
     an object (flexdose's invalid-document sentence): the widget has no form to draw for it.
+    Every sentence and message is in `lang` (None: the current language).
     """
+    with speaking(lang or current_language()):
+        return _take_text(text, today)
+
+
+def _take_text(text: str, today: datetime.date | None) -> dict[str, str]:
     document, reason = _read(text)
     if reason:
         return {"refused": reason}

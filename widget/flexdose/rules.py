@@ -11,8 +11,10 @@ import datetime
 import itertools
 from collections.abc import Iterator
 
+from . import messages, messages_es
 from .arithmetic import alarm_minutes, change_pct, fmt_minutes, program_daily_mcg
-from .findings import Finding, fmt_date, fmt_num
+from .findings import Finding, days_number, fmt_date, fmt_num, say_days, say_part_of_day
+from .i18n import current_language
 from .limits import (
     ALTITUDE_OVERDELIVERY_PCT,
     DAILY_CEILING_MCG,
@@ -41,7 +43,7 @@ from .limits import (
     Limit,
 )
 from .model import Context, Path, Program, Schedule
-from .numbers import fmt_days, fmt_mcg, fmt_ml, fmt_number, fmt_part_of_day
+from .numbers import fmt_mcg, fmt_ml, fmt_number
 from .paths import describe
 from .quoting import quote
 from .results import Alarm, Summary
@@ -60,7 +62,28 @@ __all__ = [
 ]
 
 ITB_TEAM = f"This is worth talking about with {TEAM}; do not change anything on your own."
-"""The sentence every warning about the treatment ends with."""
+"""The sentence every warning about the treatment ends with (in English; `_itb_team` speaks the
+current language)."""
+
+
+def _safety(name: str) -> str:
+    """A sentence of flexdose.safety in the current language: "team", "framing", "closing" or
+    "soon-action" (the same-day tier's action)."""
+    if current_language() == "en":
+        english = {
+            "team": TEAM,
+            "framing": FRAMING,
+            "closing": REPORT_CLOSING,
+            "soon-action": tier("soon").action,
+        }
+        return english[name]
+    # Until safety.py speaks Spanish itself (its own issue-14 mirror), these few sentences are
+    # kept beside the Spanish messages; the merge points this at safety's Spanish.
+    return messages_es.SAFETY[name]
+
+
+def _itb_team() -> str:
+    return messages.word("itb-team", team=_safety("team"))
 
 
 def _pct(value: float) -> str:
@@ -72,8 +95,15 @@ def _mcg_vs(value: float, bound: float, above: bool) -> str:
     """'1,200' but 'just over 1,000' when rounding would hide that value is past bound."""
     text, bound_text = fmt_mcg(value), fmt_mcg(bound)
     if text == bound_text:
-        return f"just {'over' if above else 'under'} {bound_text}"
+        return messages.word("just-over" if above else "just-under", bound=bound_text)
     return text
+
+
+def _or(words: list[str]) -> str:
+    """'a, b or c'."""
+    if len(words) == 1:
+        return words[0]
+    return messages.word("list-sep").join(words[:-1]) + messages.word("or") + words[-1]
 
 
 # ---- steps and programs ----
@@ -100,22 +130,23 @@ def _program_findings(program: Program) -> Iterator[Finding]:
     if changes is not None and changes > max_changes:
         yield Finding.make(
             "too-many-steps",
-            f"Program {quote(program.name)} changes the dose {fmt_number(changes)} times a day, "
-            f"but the pump can change it at most {fmt_number(max_changes)} times a day. Each "
-            "step whose dose differs from the step before it counts as a change, and so does "
-            "midnight when the last step's dose differs from the first step's (the day runs on "
-            "into the next). Steps next to each other with the same dose are no change and can "
-            "be joined into one. Check the program against your clinic printout.",
+            messages.message(
+                "too-many-steps",
+                program=quote(program.name),
+                count=fmt_number(changes),
+                max=fmt_number(max_changes),
+            ),
             program.path,
         )
     first = steps[0] if steps else None
     if first is not None and first.start_minutes not in (None, 0):
         yield Finding.make(
             "first-step-not-midnight",
-            f"{describe(first.path)} starts at {fmt_minutes(first.start_minutes)}, but the first "
-            "step of a day must start at 00:00 so that every minute has a dose. Set the first "
-            "start to 00:00 (a dose that runs across midnight is two steps: one ending at 24:00, "
-            "one starting at 00:00).",
+            messages.message(
+                "first-step-not-midnight",
+                place=describe(first.path),
+                time=fmt_minutes(first.start_minutes),
+            ),
             (*first.path, "start"),
         )
     previous: int | None = None  # the start of the last step in order so far
@@ -126,10 +157,12 @@ def _program_findings(program: Program) -> Iterator[Finding]:
             same = step.start_minutes == previous
             yield Finding.make(
                 "times-not-increasing",
-                f"{describe(step.path)} starts at {fmt_minutes(step.start_minutes)}, "
-                + ("the same time as" if same else "earlier than")
-                + f" the step before it ({fmt_minutes(previous)}). List the steps "
-                "from morning to night, each starting later than the one before.",
+                messages.message(
+                    "times-not-increasing.same" if same else "times-not-increasing.earlier",
+                    place=describe(step.path),
+                    time=fmt_minutes(step.start_minutes),
+                    previous=fmt_minutes(previous),
+                ),
                 (*step.path, "start"),
             )
         else:
@@ -138,9 +171,7 @@ def _program_findings(program: Program) -> Iterator[Finding]:
         if step.mcg_per_day == 0:
             yield Finding.make(
                 "zero-rate",
-                f"{describe(step.path)} gives no drug (0 mcg a day). Stopping baclofen suddenly "
-                "can cause withdrawal, which can be serious. If this is not what your clinic "
-                f"printout shows, check the number. {ITB_TEAM}",
+                messages.message("zero-rate", place=describe(step.path), itb_team=_itb_team()),
                 (*step.path, "mcg_per_day"),
             )
 
@@ -158,13 +189,11 @@ def _ordered(program: Program) -> bool:
 
 # ---- ranges that depend on who the schedule is for ----
 
-_USUAL_RANGES: dict[tuple[str, str], tuple[Limit[tuple[float, ...]], str]] = {
-    ("adult", "spinal"): (USUAL_DAILY_MCG_SPINAL, "adults with spasticity of spinal origin"),
-    ("adult", "cerebral"): (USUAL_DAILY_MCG_CEREBRAL, "adults with spasticity of cerebral origin"),
-    ("child", "cerebral"): (
-        USUAL_DAILY_MCG_CHILD,
-        "children under 12 with spasticity of cerebral origin",
-    ),
+# Each range's group in words: WORDS "usual-group.<age>.<origin>".
+_USUAL_RANGES: dict[tuple[str, str], Limit[tuple[float, ...]]] = {
+    ("adult", "spinal"): USUAL_DAILY_MCG_SPINAL,
+    ("adult", "cerebral"): USUAL_DAILY_MCG_CEREBRAL,
+    ("child", "cerebral"): USUAL_DAILY_MCG_CHILD,
     # ("child", "spinal"): no source gives a range, so there is none.
 }
 
@@ -177,7 +206,10 @@ def usual_range(context: Context | None) -> tuple[Limit[tuple[float, ...]], str]
     """
     if context is None or context.origin is None or context.age_group is None:
         return None
-    return _USUAL_RANGES.get((context.age_group, context.origin))
+    limit = _USUAL_RANGES.get((context.age_group, context.origin))
+    if limit is None:
+        return None
+    return limit, messages.word(f"usual-group.{context.age_group}.{context.origin}")
 
 
 # ---- change from the dose in use now, by phase ----
@@ -191,12 +223,6 @@ def _change_group(context: Context | None) -> str:
     return origin if origin in ("spinal", "cerebral") else "unknown"
 
 
-_GROUP_WORDS = {
-    "child": "children",
-    "spinal": "spasticity of spinal origin",
-    "cerebral": "spasticity of cerebral origin",
-    "unknown": "anyone whose cause of spasticity is not given",
-}
 _TITRATION: dict[str, Limit[float]] = {
     "child": MAX_CHANGE_PCT_CHILD,
     "spinal": MAX_CHANGE_PCT_SPINAL,
@@ -223,23 +249,16 @@ def change_limit(context: Context | None, rising: bool) -> tuple[Limit[float], s
     phase = context.phase if context else None
     titration = _TITRATION[group]
     maintenance = _MAINTENANCE_RISE[group] if rising else MAINTENANCE_MAX_FALL_PCT
-    way = "rise" if rising else "fall"
-    who = _GROUP_WORDS[group]
+    word = messages.word
+    way = word("change-way.rise" if rising else "change-way.fall")
+    who = word(f"change-group.{group}")
     if phase == "titration":
-        return titration, (
-            f"While the dose is still being found (titration), a {way} of more than "
-            f"{_pct(titration.value)} in 24 hours is not usual for {who}."
-        )
-    at_refill = (
-        f"At a refill, a {way} of more than {_pct(maintenance.value)} in one step is not usual"
-    )
+        return titration, word("change.titration", way=way, pct=_pct(titration.value), who=who)
     if phase == "maintenance":
-        return maintenance, f"{at_refill}." if group == "child" else f"{at_refill} for {who}."
+        key = "change.maintenance-child" if group == "child" else "change.maintenance"
+        return maintenance, word(key, way=way, pct=_pct(maintenance.value), who=who)
     limit = min(titration, maintenance, key=lambda lim: lim.value)
-    return limit, (
-        f"A {way} of more than {_pct(limit.value)} in one step is not usual for {who}. (The "
-        "stage of treatment is not given, so this uses the smaller of the usual steps.)"
-    )
+    return limit, word("change.no-phase", way=way, pct=_pct(limit.value), who=who)
 
 
 def large_change(
@@ -257,20 +276,22 @@ def large_change(
     pct = change_pct(before, after)
     if pct is not None and abs(pct) <= limit.value:
         return None
+    word = messages.word
     if pct is None:
-        amount = f"{fmt_mcg(after)} mcg a day, up from none at all"
+        amount = word("amount.from-none", after=fmt_mcg(after))
     elif fmt_mcg(before) == "0":
         # A dose in use too small to show (5e-141 mcg): a percentage of it means nothing.
-        amount = f"{fmt_mcg(after)} mcg a day, up from almost none"
+        amount = word("amount.from-almost-none", after=fmt_mcg(after))
     else:
-        way = "more" if pct > 0 else "less"
-        amount = (
-            f"{fmt_mcg(after)} mcg a day, {_pct(abs(pct))} {way} than the {fmt_mcg(before)} mcg "
-            "a day in use now"
+        amount = word(
+            "amount.more" if pct > 0 else "amount.less",
+            after=fmt_mcg(after),
+            pct=_pct(abs(pct)),
+            before=fmt_mcg(before),
         )
     return Finding.make(
         "large-change",
-        f"{label} totals {amount}. Changes this large are not usual in one step: {why} {ITB_TEAM}",
+        messages.message("large-change", label=label, amount=amount, why=why, itb_team=_itb_team()),
         path,
     )
 
@@ -282,28 +303,44 @@ def _daily_findings(program: Program, daily: float, context: Context | None) -> 
     if daily > ceiling:
         yield Finding.make(
             "daily-dose-above-1000",
-            f"Program {name} adds up to {_mcg_vs(daily, ceiling, True)} mcg a day, more than "
-            f"{fmt_mcg(ceiling)} mcg a day. Few people need more than that, though in one study "
-            f"some people did. Check the numbers against your clinic printout. {ITB_TEAM}",
+            messages.message(
+                "daily-dose-above-1000",
+                program=name,
+                total=_mcg_vs(daily, ceiling, True),
+                ceiling=fmt_mcg(ceiling),
+                itb_team=_itb_team(),
+            ),
             program.path,
         )
     if usual is None:
         return
     limit, group = usual
     low, high = limit.value
-    usual_text = f"{fmt_mcg(low)}–{fmt_mcg(high)} mcg a day"
+    usual_text = messages.word("usual-range", low=fmt_mcg(low), high=fmt_mcg(high))
     if high < daily <= ceiling:
         yield Finding.make(
             "daily-dose-above-usual",
-            f"Program {name} adds up to {_mcg_vs(daily, high, True)} mcg a day, above the usual "
-            f"range for {group} ({usual_text}). Some people need more. {ITB_TEAM}",
+            messages.message(
+                "daily-dose-above-usual",
+                program=name,
+                total=_mcg_vs(daily, high, True),
+                group=group,
+                usual=usual_text,
+                itb_team=_itb_team(),
+            ),
             program.path,
         )
     if daily < low:
         yield Finding.make(
             "daily-dose-below-usual",
-            f"Program {name} adds up to {_mcg_vs(daily, low, False)} mcg a day, below the usual "
-            f"range for {group} ({usual_text}). Some people need less. {ITB_TEAM}",
+            messages.message(
+                "daily-dose-below-usual",
+                program=name,
+                total=_mcg_vs(daily, low, False),
+                group=group,
+                usual=usual_text,
+                itb_team=_itb_team(),
+            ),
             program.path,
         )
 
@@ -320,33 +357,42 @@ def _drug_findings(schedule: Schedule) -> Iterator[Finding]:
     if not low <= concentration <= high:
         yield Finding.make(
             "bad-concentration",
-            f"The drug concentration is {fmt_num(concentration)} mcg/mL, which cannot be right "
-            f"(it should be between {fmt_num(low)} and {fmt_num(high)}; labelled strengths are "
-            f"{_strengths()} mcg/mL). Copy it from the refill label, for example 2000.",
+            messages.message(
+                "bad-concentration.range",
+                value=fmt_num(concentration),
+                low=fmt_num(low),
+                high=fmt_num(high),
+                strengths=_strengths(),
+            ),
             path,
         )
         return
     if concentration == SCREENING_CONCENTRATION_MCG_PER_ML.value:
         yield Finding.make(
             "unlabeled-concentration",
-            f"The drug concentration is {fmt_num(concentration)} mcg/mL, the strength made for "
-            f"the one-off screening test dose, not for filling a pump (pump strengths are "
-            f"{_strengths()} mcg/mL). Check the refill label. {ITB_TEAM}",
+            messages.message(
+                "unlabeled-concentration.screening",
+                value=fmt_num(concentration),
+                strengths=_strengths(),
+                itb_team=_itb_team(),
+            ),
             path,
         )
     elif concentration not in LABELLED_CONCENTRATIONS_MCG_PER_ML.value:
         yield Finding.make(
             "unlabeled-concentration",
-            f"The drug concentration is {fmt_num(concentration)} mcg/mL, which is not one of "
-            f"the labelled strengths ({_strengths()} mcg/mL). Pharmacies can dilute to other "
-            f"strengths, so this can be right; check it against the refill label. {ITB_TEAM}",
+            messages.message(
+                "unlabeled-concentration",
+                value=fmt_num(concentration),
+                strengths=_strengths(),
+                itb_team=_itb_team(),
+            ),
             path,
         )
 
 
 def _strengths() -> str:
-    values = [fmt_num(v) for v in LABELLED_CONCENTRATIONS_MCG_PER_ML.value]
-    return ", ".join(values[:-1]) + " or " + values[-1]
+    return _or([fmt_num(v) for v in LABELLED_CONCENTRATIONS_MCG_PER_ML.value])
 
 
 def _sizes() -> tuple[float, ...]:
@@ -356,31 +402,38 @@ def _sizes() -> tuple[float, ...]:
 def _pump_fill_findings(schedule: Schedule) -> Iterator[Finding]:
     pump, fill = schedule.pump, schedule.fill
     sizes = _sizes()
-    size_text = " or ".join(f"{fmt_num(s)} mL" for s in sizes)
+    size_text = messages.word("or").join(f"{fmt_num(s)} mL" for s in sizes)
     if pump.reservoir_ml is not None and pump.reservoir_ml not in sizes:
         yield Finding.make(
             "bad-reservoir",
-            f"The reservoir size is {fmt_num(pump.reservoir_ml)} mL, but the pumps this tool "
-            f"knows hold {size_text}. Copy the size from your pump card or clinic printout.",
+            messages.message(
+                "bad-reservoir.size", value=fmt_num(pump.reservoir_ml), sizes=size_text
+            ),
             ("pump", "reservoir_ml"),
         )
     if fill is None or fill.volume_ml is None:
         return
     capacity = pump.reservoir_ml if pump.reservoir_ml in sizes else max(sizes)
     if fill.volume_ml > capacity:
-        which = "this pump's reservoir" if pump.reservoir_ml in sizes else "the largest reservoir"
+        which = messages.word(
+            "this-reservoir" if pump.reservoir_ml in sizes else "largest-reservoir"
+        )
         yield Finding.make(
             "fill-exceeds-reservoir",
-            f"The fill volume is {fmt_num(fill.volume_ml)} mL, more than {which} holds "
-            f"({fmt_num(capacity)} mL). Copy the fill volume from your refill record.",
+            messages.message(
+                "fill-exceeds-reservoir",
+                volume=fmt_num(fill.volume_ml),
+                which=which,
+                capacity=fmt_num(capacity),
+            ),
             ("fill", "volume_ml"),
         )
     if pump.alarm_ml is not None and pump.alarm_ml >= fill.volume_ml:
         yield Finding.make(
             "alarm-not-below-fill",
-            f"The low-reservoir alarm volume ({fmt_num(pump.alarm_ml)} mL) is not below the "
-            f"fill volume ({fmt_num(fill.volume_ml)} mL), so the alarm would sound at once. "
-            "Check both numbers on your clinic printout.",
+            messages.message(
+                "alarm-not-below-fill", alarm=fmt_num(pump.alarm_ml), volume=fmt_num(fill.volume_ml)
+            ),
             ("pump", "alarm_ml") if pump.alarm_given else ("fill", "volume_ml"),
         )
 
@@ -394,8 +447,7 @@ def _fill_in_future(schedule: Schedule, today: datetime.date | None) -> Iterator
         return
     yield Finding.make(
         "fill-in-future",
-        f"The fill date ({fmt_date(fill.date)}) is after today ({fmt_date(today)}), so the "
-        "alarm date worked out from it would be too late. Check the date on your refill record.",
+        messages.message("fill-in-future", fill=fmt_date(fill.date), today=fmt_date(today)),
         ("fill", "date"),
     )
 
@@ -419,7 +471,7 @@ def check_schedule(schedule: Schedule, today: datetime.date | None = None) -> li
         daily = program_daily_mcg(program)
         findings.extend(_daily_findings(program, daily, context))
         if current is not None:
-            label = f"Program {quote(program.name)}"
+            label = messages.word("place.program", program=quote(program.name))
             change = large_change(current, daily, context, program.path, label)
             if change is not None:
                 findings.append(change)
@@ -428,14 +480,7 @@ def check_schedule(schedule: Schedule, today: datetime.date | None = None) -> li
     )
     if flex:
         findings.append(
-            Finding.make(
-                "clock-change",
-                "The dose changes at set times of day. When the clocks change (daylight saving "
-                "time) or you travel across time zones, the pump keeps its own clock, so each "
-                "step may start an hour or more earlier or later than you expect. Ask your ITB "
-                "team before a clock change or a long trip.",
-                ("programs",),
-            )
+            Finding.make("clock-change", messages.message("clock-change"), ("programs",))
         )
     return findings
 
@@ -471,17 +516,12 @@ def _no_alarm_findings(schedule: Schedule) -> Iterator[Finding]:
     any_dose = any(s.mcg_per_day for p in schedule.programs if p.name in names for s in p.steps)
     beyond_calendar = any_dose and alarm_minutes(schedule) is not None
     if not any_dose:
-        why = "every dose in the week is zero, so the reservoir would never run low"
+        why = messages.word("no-alarm.zero")
     elif beyond_calendar:
-        why = "it would fall after the last date the calendar here can show; check the fill date"
+        why = messages.word("no-alarm.calendar")
     else:
-        why = "at these doses the drug would last longer than any pump runs"
-    yield Finding.make(
-        "alarm-date",
-        f"No low-reservoir alarm date can be worked out: {why}. Your clinic's "
-        "programmer printout shows the real alarm date.",
-        ("fill", "date"),
-    )
+        why = messages.word("no-alarm.too-long")
+    yield Finding.make("alarm-date", messages.message("alarm-date.none", why=why), ("fill", "date"))
     if any_dose and not beyond_calendar:
         yield _beyond_180(MAX_REFILL_INTERVAL_DAYS.value, None)
 
@@ -489,19 +529,21 @@ def _no_alarm_findings(schedule: Schedule) -> Iterator[Finding]:
 def _alarm_date(alarm: Alarm, refill_by: datetime.date | None) -> Finding:
     margin = int(REFILL_MARGIN_DAYS.value)
     refill = (
-        f" Plan the refill by {fmt_date(refill_by)}, "
-        f"{margin} days ahead, to leave room for travel, weather or illness."
-        if refill_by
-        else ""
+        messages.word("refill-by", date=fmt_date(refill_by), margin=margin) if refill_by else ""
     )
     return Finding.make(
         "alarm-date",
-        f"With {fmt_ml(alarm.volume_ml)} mL filled on {fmt_date(alarm.fill_date)} at "
-        f"{alarm.fill_time}, the low-reservoir alarm ({fmt_ml(alarm.alarm_ml)} mL "
-        f"left) would sound around {fmt_date(alarm.date)}, "
-        f"{fmt_part_of_day(alarm.time)}: about {fmt_days(alarm.days)} after the fill. "
-        "This is an estimate: the real alarm can come some days earlier or later."
-        f"{refill} The date on your clinic's printout is the one to follow.",
+        messages.message(
+            "alarm-date",
+            volume=fmt_ml(alarm.volume_ml),
+            fill_date=fmt_date(alarm.fill_date),
+            fill_time=alarm.fill_time,
+            alarm=fmt_ml(alarm.alarm_ml),
+            date=fmt_date(alarm.date),
+            part_of_day=say_part_of_day(alarm.time),
+            days=say_days(alarm.days),
+            refill=refill,
+        ),
         ("fill", "date"),
     )
 
@@ -509,10 +551,13 @@ def _alarm_date(alarm: Alarm, refill_by: datetime.date | None) -> Finding:
 def _alarm_passed(alarm: Alarm, today: datetime.date) -> Finding:
     return Finding.make(
         "alarm-passed",
-        f"The low-reservoir alarm date worked out from the fill on {fmt_date(alarm.fill_date)} "
-        f"({fmt_date(alarm.date)}) is already past: today is {fmt_date(today)}. If the "
-        "pump has been refilled since, enter the newest refill. If not, by this count "
-        f"the reservoir is already down to its alarm volume. {tier('soon').action}",
+        messages.message(
+            "alarm-passed",
+            fill_date=fmt_date(alarm.fill_date),
+            date=fmt_date(alarm.date),
+            today=fmt_date(today),
+            action=_safety("soon-action"),
+        ),
         ("fill", "date"),
     )
 
@@ -521,32 +566,32 @@ def _delivery_accuracy(days: float) -> Finding:
     spread = days * DELIVERY_ACCURACY_PCT.value / 100
     return Finding.make(
         "delivery-accuracy",
-        "Pumps are not perfectly exact. In a study of pumps in use, the amount delivered "
-        f"differed from the amount programmed by {_pct(DELIVERY_ACCURACY_PCT.value)} per "
-        "refill on average. That is an average, not a limit: a pump can be further off, so "
-        "the real alarm can come some days earlier or later than the date worked out here "
-        # Whole days: a tenth of a day would claim a precision the average does not have.
-        f"(for this fill, {_pct(DELIVERY_ACCURACY_PCT.value)} of the time is roughly "
-        f"{fmt_days(round(spread)) if spread >= 1 else fmt_days(spread)}). "
-        "At altitude or on flights the pump can rarely run more than "
-        f"{_pct(ALTITUDE_OVERDELIVERY_PCT.value)} faster. Keep your refill appointments even "
-        "if the alarm has not sounded.",
+        messages.message(
+            "delivery-accuracy",
+            accuracy=_pct(DELIVERY_ACCURACY_PCT.value),
+            # Whole days: a tenth of a day would claim a precision the average does not have.
+            spread=say_days(round(spread)) if spread >= 1 else say_days(spread),
+            altitude=_pct(ALTITUDE_OVERDELIVERY_PCT.value),
+        ),
         ("fill", "volume_ml"),
     )
 
 
 def _beyond_180(max_days: float, days: float | None) -> Finding:
     if days is None:
-        when = f"more than {fmt_number(max_days)}"
-    elif fmt_days(days) == fmt_days(max_days):
-        when = f"just over {fmt_number(max_days)}"
+        when = messages.word("when.more-than", days=fmt_number(max_days))
+    elif say_days(days) == say_days(max_days):
+        when = messages.word("when.just-over", days=fmt_number(max_days))
     else:
-        when = f"about {fmt_days(days).removesuffix(' days')}"
+        when = messages.word("when.about", days=days_number(days))
     return Finding.make(
         "refill-beyond-180-days",
-        f"The low-reservoir alarm would sound {when} days after the fill. Baclofen pumps are "
-        f"recommended to be refilled within {fmt_number(max_days)} days, because the drug is only "
-        f"known to keep that long in the pump. {ITB_TEAM}",
+        messages.message(
+            "refill-beyond-180-days",
+            when=when,
+            max=fmt_number(max_days),
+            itb_team=_itb_team(),
+        ),
         ("fill", "date"),
     )
 
@@ -555,6 +600,8 @@ def not_a_programmer() -> Finding:
     """The note every report ends with."""
     return Finding.make(
         "not-a-programmer",
-        f"{FRAMING} {REPORT_CLOSING}",
+        messages.message(
+            "not-a-programmer", framing=_safety("framing"), closing=_safety("closing")
+        ),
         (),
     )
