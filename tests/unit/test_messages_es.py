@@ -228,7 +228,7 @@ def test_spanish_wheres_in_words_have_no_english() -> None:
         spoken = {where: describe_where(where) for where in wheres | {"not a path", ""}}
     assert {w: s for w, s in spoken.items() if _english_words(s)} == {}
     assert spoken["programs.everyday[1].start"] == "hora de inicio del paso 2 del programa everyday"
-    assert spoken["pump.reservoir_ml"] == "el tamaño del reservorio"
+    assert spoken["pump.reservoir_ml"] == "el tamaño del depósito"
     assert spoken["week.mon"] == "el lunes del plan semanal"
 
 

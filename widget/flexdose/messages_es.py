@@ -5,7 +5,7 @@ The same keys and ``{placeholders}`` as messages_en.py (tests/unit/test_messages
 it). Our own plain Spanish for patients in the United States: neutral Latin American Spanish,
 "usted", US grade 6 to 8 (Fernández Huerta 60 or more, tests/site/test_message_readability.py).
 Words kept the same in every message: "horario" (the schedule), "programa", "paso", "plan
-semanal", "reservorio", "recarga", "la hoja impresa de su clínica" (the clinic printout), "su
+semanal", "depósito", "relleno", "la hoja impresa de su clínica" (the clinic printout), "su
 equipo de ITB". Numbers keep the US convention ("1,000.5", see flexdose.i18n); the JSON words a
 person types (true, null, "start") stay as JSON writes them.
 """
@@ -27,10 +27,10 @@ TITLES: Final[dict[str, str]] = {
     "unknown-program": "El plan semanal nombra un programa que no existe",
     "missing-week": "Falta el plan semanal",
     "bad-concentration": "La concentración del medicamento no se puede usar",
-    "bad-reservoir": "El tamaño del reservorio no es el de una bomba",
-    "fill-exceeds-reservoir": "Se cargó más medicamento del que cabe en el reservorio",
-    "alarm-not-below-fill": "El volumen de la alarma no es menor que el de la recarga",
-    "bad-date": "La fecha de la recarga no es una fecha real",
+    "bad-reservoir": "El tamaño del depósito no es el de una bomba",
+    "fill-exceeds-reservoir": "Se cargó más medicamento del que cabe en el depósito",
+    "alarm-not-below-fill": "El volumen de la alarma no es menor que el del relleno",
+    "bad-date": "La fecha del relleno no es una fecha real",
     "bad-volume": "Un volumen no es un número que se pueda usar",
     "bad-context": "Los datos del tratamiento no se pueden usar",
     "unknown-field": "Hay algo en el horario que no se entiende",
@@ -41,10 +41,10 @@ TITLES: Final[dict[str, str]] = {
     "daily-dose-above-1000": "Total diario de más de {ceiling} mcg",
     "large-change": "Un cambio grande respecto a la dosis de ahora",
     "refill-beyond-180-days": "Recarga más de 180 días después de la anterior",
-    "fill-incomplete": "La información de la recarga no está completa",
-    "fill-in-future": "La fecha de la recarga es posterior a hoy",
-    "alarm-passed": "La fecha de la alarma de reservorio bajo ya pasó",
-    "alarm-date": "Cuándo sonaría la alarma de reservorio bajo",
+    "fill-incomplete": "La información del relleno no está completa",
+    "fill-in-future": "La fecha del relleno es posterior a hoy",
+    "alarm-passed": "La fecha de la alarma de depósito bajo ya pasó",
+    "alarm-date": "Cuándo sonaría la alarma de depósito bajo",
     "delivery-accuracy": "Las bombas no son perfectamente exactas",
     "clock-change": "Los cambios de hora pueden mover un horario flexible",
     "not-a-programmer": "Esto es una imagen, no un programador de bomba",
@@ -100,34 +100,34 @@ MESSAGES: Final[dict[str, str]] = {
         "impresa de su clínica, por ejemplo {example}."
     ),
     "bad-reservoir.type": (
-        "El tamaño del reservorio es {value}. Escríbalo en mL como un número: 20 o 40 para "
+        "El tamaño del depósito es {value}. Escríbalo en mL como un número: 20 o 40 para "
         "SynchroMed II."
     ),
     "missing-field.concentration": (
         "La información del medicamento no tiene concentración. Agregue la concentración en mcg "
-        "por mL, como viene en la etiqueta de la recarga (por ejemplo 2000). O borre la "
+        "por mL, como viene en la etiqueta del relleno (por ejemplo 2000). O borre la "
         "información del medicamento."
     ),
     "bad-concentration.type": (
         "La concentración del medicamento es {value}. Escríbala como un número de mcg por mL, "
-        "como en la etiqueta de la recarga, por ejemplo 2000."
+        "como en la etiqueta del relleno, por ejemplo 2000."
     ),
     "fill-incomplete.one": (
-        "La información de la recarga no está completa: falta {missing}. Sin este dato, no se "
-        "puede calcular la fecha de la alarma de reservorio bajo. Agregue {how} de su registro "
-        "de la recarga, o deje vacía toda la información de la recarga."
+        "La información del relleno no está completa: falta {missing}. Sin este dato, no se "
+        "puede calcular la fecha de la alarma de depósito bajo. Agregue {how} de su registro "
+        "del relleno, o deje vacía toda la información del relleno."
     ),
     "fill-incomplete.many": (
-        "La información de la recarga no está completa: faltan {missing}. Sin estos datos, no "
-        "se puede calcular la fecha de la alarma de reservorio bajo. Agregue {how} de su "
-        "registro de la recarga, o deje vacía toda la información de la recarga."
+        "La información del relleno no está completa: faltan {missing}. Sin estos datos, no "
+        "se puede calcular la fecha de la alarma de depósito bajo. Agregue {how} de su "
+        "registro del relleno, o deje vacía toda la información del relleno."
     ),
     "bad-time.fill": (
-        "La hora de la última recarga es {value}. Escríbala como HH:MM en un reloj de 24 horas, "
+        "La hora del último relleno es {value}. Escríbala como HH:MM en un reloj de 24 horas, "
         "por ejemplo 09:30."
     ),
     "bad-date": (
-        "La fecha de la última recarga es {value}, y esa no es una fecha real. Escríbala como "
+        "La fecha del último relleno es {value}, y esa no es una fecha real. Escríbala como "
         "AAAA-MM-DD (año, mes y día), por ejemplo 2026-11-20."
     ),
     "missing-field.no-programs": (
@@ -233,36 +233,36 @@ MESSAGES: Final[dict[str, str]] = {
     "bad-concentration.range": (
         "La concentración del medicamento es {value} mcg/mL, y eso no puede ser correcto. Debe "
         "estar entre {low} y {high}. Las concentraciones estándar son {strengths} mcg/mL. "
-        "Cópiela de la etiqueta de la recarga, por ejemplo 2000."
+        "Cópiela de la etiqueta del relleno, por ejemplo 2000."
     ),
     "unlabeled-concentration.screening": (
         "La concentración del medicamento es {value} mcg/mL. Esa es la de la dosis de prueba, "
         "que se da una sola vez. No es la que se usa para llenar una bomba (las de bomba son "
-        "{strengths} mcg/mL). Revise la etiqueta de la recarga. {itb_team}"
+        "{strengths} mcg/mL). Revise la etiqueta del relleno. {itb_team}"
     ),
     "unlabeled-concentration": (
         "La concentración del medicamento es {value} mcg/mL. No es una de las concentraciones "
         "estándar ({strengths} mcg/mL). La farmacia puede preparar otras, así que puede estar "
-        "bien. Compárela con la etiqueta de la recarga. {itb_team}"
+        "bien. Compárela con la etiqueta del relleno. {itb_team}"
     ),
     "bad-reservoir.size": (
-        "El tamaño del reservorio es {value} mL, pero las bombas que conoce esta herramienta "
+        "El tamaño del depósito es {value} mL, pero las bombas que conoce esta herramienta "
         "tienen {sizes}. Copie el tamaño de la tarjeta de su bomba o de la hoja impresa de su "
         "clínica."
     ),
     "fill-exceeds-reservoir": (
-        "El volumen de la recarga es {volume} mL, más de lo que cabe en {which} ({capacity} "
-        "mL). Copie el volumen de su registro de la recarga."
+        "El volumen del relleno es {volume} mL, más de lo que cabe en {which} ({capacity} "
+        "mL). Copie el volumen de su registro del relleno."
     ),
     "alarm-not-below-fill": (
-        "El volumen de la alarma de reservorio bajo ({alarm} mL) no es menor que el volumen de "
-        "la recarga ({volume} mL). Así, la alarma sonaría enseguida. Revise los dos números en "
+        "El volumen de la alarma de depósito bajo ({alarm} mL) no es menor que el volumen de "
+        "el relleno ({volume} mL). Así, la alarma sonaría enseguida. Revise los dos números en "
         "la hoja impresa de su clínica."
     ),
     "fill-in-future": (
-        "La fecha de la recarga ({fill}) es posterior a hoy ({today}). Por eso la fecha de la "
-        "alarma que sale de ella sería demasiado tarde. Revise la fecha en su registro de la "
-        "recarga."
+        "La fecha del relleno ({fill}) es posterior a hoy ({today}). Por eso la fecha de la "
+        "alarma que sale de ella sería demasiado tarde. Revise la fecha en su registro del "
+        "relleno."
     ),
     "clock-change": (
         "La dosis cambia a ciertas horas del día. Cuando cambia la hora (horario de verano) o "
@@ -271,33 +271,33 @@ MESSAGES: Final[dict[str, str]] = {
         "equipo de ITB antes de un cambio de hora o de un viaje largo."
     ),
     "alarm-date.none": (
-        "No se puede calcular la fecha de la alarma de reservorio bajo: {why}. La hoja impresa "
+        "No se puede calcular la fecha de la alarma de depósito bajo: {why}. La hoja impresa "
         "del programador de su clínica muestra la fecha real de la alarma."
     ),
     "alarm-date": (
-        "Con {volume} mL cargados el {fill_date} a las {fill_time}, la alarma de reservorio "
+        "Con {volume} mL cargados el {fill_date} a las {fill_time}, la alarma de depósito "
         "bajo (cuando queden {alarm} mL) sonaría cerca del {date}, {part_of_day}: unos {days} "
-        "después de la recarga. Esto es un cálculo: la alarma real puede sonar unos días antes "
+        "después del relleno. Esto es un cálculo: la alarma real puede sonar unos días antes "
         "o después.{refill} La fecha de la hoja impresa de su clínica es la que debe seguir."
     ),
     "alarm-passed": (
-        "La fecha de la alarma de reservorio bajo que sale de la recarga del {fill_date} "
-        "({date}) ya pasó: hoy es {today}. Si la bomba se recargó después, escriba la recarga "
-        "más nueva. Si no, según esta cuenta el reservorio ya bajó hasta el volumen de la "
+        "La fecha de la alarma de depósito bajo que sale del relleno del {fill_date} "
+        "({date}) ya pasó: hoy es {today}. Si la bomba se rellenó después, escriba el relleno "
+        "más nuevo. Si no, según esta cuenta el depósito ya bajó hasta el volumen de la "
         "alarma. {action}"
     ),
     "delivery-accuracy": (
         "Las bombas no son perfectamente exactas. En un estudio de bombas en uso, la cantidad "
-        "que dieron fue distinta de la programada en un {accuracy} por recarga, en promedio. Es "
+        "que dieron fue distinta de la programada en un {accuracy} por relleno, en promedio. Es "
         "un promedio, no un límite: una bomba puede fallar por más. Por eso la alarma real "
-        "puede sonar unos días antes o después de la fecha que se calcula aquí (para esta "
-        "recarga, el {accuracy} del tiempo es unos {spread}). En lugares altos o en avión, la "
+        "puede sonar unos días antes o después de la fecha que se calcula aquí (para este "
+        "relleno, el {accuracy} del tiempo es unos {spread}). En lugares altos o en avión, la "
         "bomba puede, muy rara vez, ir más de un {altitude} más rápido. Vaya a sus citas de "
-        "recarga aunque la alarma no haya sonado."
+        "relleno aunque la alarma no haya sonado."
     ),
     "refill-beyond-180-days": (
-        "La alarma de reservorio bajo sonaría {when} días después de la recarga. Se recomienda "
-        "recargar las bombas de baclofeno en {max} días o menos, porque solo se sabe que el "
+        "La alarma de depósito bajo sonaría {when} días después del relleno. Se recomienda "
+        "rellenar las bombas de baclofeno en {max} días o menos, porque solo se sabe que el "
         "medicamento dura ese tiempo en la bomba. {itb_team}"
     ),
     "not-a-programmer": "{framing} {closing}",
@@ -330,11 +330,11 @@ WORDS: Final[dict[str, str]] = {
     "or": " o ",
     "list-sep": ", ",
     # Each field's name in a message (paths.FIELD_NAMES). Singular, so the verb after it is.
-    "field.pump.reservoir_ml": "El tamaño del reservorio",
-    "field.pump.alarm_ml": "El volumen de la alarma de reservorio bajo",
+    "field.pump.reservoir_ml": "El tamaño del depósito",
+    "field.pump.alarm_ml": "El volumen de la alarma de depósito bajo",
     "field.drug.concentration_mcg_per_ml": "La concentración del medicamento",
-    "field.fill.date": "La fecha de la última recarga",
-    "field.fill.time": "La hora de la última recarga",
+    "field.fill.date": "La fecha del último relleno",
+    "field.fill.time": "La hora del último relleno",
     "field.fill.volume_ml": "La cantidad cargada",
     "field.context.origin": "El origen de la espasticidad",
     "field.context.age_group": "El grupo de edad",
@@ -346,7 +346,7 @@ WORDS: Final[dict[str, str]] = {
     "field.week": "El plan semanal",
     "field.pump": "La información de la bomba",
     "field.drug": "La información del medicamento",
-    "field.fill": "La información de la recarga",
+    "field.fill": "La información del relleno",
     "field.context": "La información del tratamiento actual",
     "listed.programs": "los programas",
     # Both step fields are feminine ("hora", "dosis").
@@ -373,7 +373,7 @@ WORDS: Final[dict[str, str]] = {
     "where.step": "paso {step} del programa {program}",
     "where.program": "programa {program}",
     "where.day": "el {day} del plan semanal",
-    # Spanish keeps the article, in lower case: "el tamaño del reservorio".
+    # Spanish keeps the article, in lower case: "el tamaño del depósito".
     "where.named-article": "",
     # Compare's label for a day's total ("El lunes suma ...").
     "day-label": "El {day}",
@@ -424,10 +424,10 @@ WORDS: Final[dict[str, str]] = {
         "en 24 horas en {who}."
     ),
     "change.maintenance-child": (
-        "En una recarga, no es común un {way} de más del {pct} en un solo paso."
+        "En un relleno, no es común un {way} de más del {pct} en un solo paso."
     ),
     "change.maintenance": (
-        "En una recarga, no es común un {way} de más del {pct} en un solo paso en {who}."
+        "En un relleno, no es común un {way} de más del {pct} en un solo paso en {who}."
     ),
     "change.no-phase": (
         "No es común un {way} de más del {pct} en un solo paso en {who}. (No se indica la etapa "
@@ -437,18 +437,18 @@ WORDS: Final[dict[str, str]] = {
     "amount.from-almost-none": "{after} mcg al día, y antes era casi cero",
     "amount.more": "{after} mcg al día, un {pct} más que los {before} mcg al día de ahora",
     "amount.less": "{after} mcg al día, un {pct} menos que los {before} mcg al día de ahora",
-    "this-reservoir": "el reservorio de esta bomba",
-    "largest-reservoir": "el reservorio más grande",
+    "this-reservoir": "el depósito de esta bomba",
+    "largest-reservoir": "el depósito más grande",
     "no-alarm.zero": (
-        "todas las dosis de la semana son cero, así que el reservorio nunca se vaciaría"
+        "todas las dosis de la semana son cero, así que el depósito nunca se vaciaría"
     ),
     "no-alarm.calendar": (
         "caería después de la última fecha que puede mostrar este calendario; revise la fecha "
-        "de la recarga"
+        "del relleno"
     ),
     "no-alarm.too-long": "con estas dosis, el medicamento duraría más de lo que dura una bomba",
     "refill-by": (
-        " Planee la recarga para el {date}, {margin} días antes, por si hay un viaje, mal "
+        " Planee el relleno para el {date}, {margin} días antes, por si hay un viaje, mal "
         "tiempo o una enfermedad."
     ),
     "when.more-than": "más de {days}",
@@ -576,21 +576,3 @@ REFUSALS: Final[dict[str, str]] = {
     ),
 }
 """The sentences of a file flexdose cannot read (`flexdose.load.UnreadableInput`)."""
-
-SAFETY: Final[dict[str, str]] = {
-    "team": "su equipo de ITB",
-    "framing": (
-        "Esto es una imagen para hablar con su equipo de ITB, no un programa de la bomba. Nunca "
-        "programa ni lee una bomba."
-    ),
-    "closing": (
-        "Puede tener errores: la hoja impresa de su clínica es siempre el registro verdadero. "
-        "Si alguien tiene problemas para respirar, no se puede despertar, tiene una convulsión "
-        "o fiebre alta, llame al 911 ahora. Si suena una alarma de la bomba o ve otra señal de "
-        "alerta, llame a su equipo de ITB de inmediato."
-    ),
-    "soon-action": "Llame a su equipo de ITB el mismo día. No espere a su próxima cita.",
-}
-"""The few safety sentences the Spanish messages hold (rules._safety): until flexdose.safety has
-its own Spanish (issue 14, its owner's mirror), they are kept here; the English ones are
-safety.TEAM, FRAMING, REPORT_CLOSING and tier("soon").action."""

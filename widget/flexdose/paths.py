@@ -264,7 +264,7 @@ def describe_where(where: str) -> str:
         return word("where.program", program=d[0])
     if kind == "named":
         # English drops the article ("reservoir size"); Spanish keeps it, in lower case ("el
-        # tamaño del reservorio"): a language with no article to drop lowers the first letter.
+        # tamaño del depósito"): a language with no article to drop lowers the first letter.
         article = word("where.named-article")
         return str(d[0]).removeprefix(article) if article else _lower_first(str(d[0]))
     if kind == "day":

@@ -11,10 +11,9 @@ import datetime
 import itertools
 from collections.abc import Iterator
 
-from . import messages, messages_es
+from . import messages, safety
 from .arithmetic import alarm_minutes, change_pct, fmt_minutes, program_daily_mcg
 from .findings import Finding, days_number, fmt_date, fmt_num, say_days, say_part_of_day
-from .i18n import current_language
 from .limits import (
     ALTITUDE_OVERDELIVERY_PCT,
     DAILY_CEILING_MCG,
@@ -47,7 +46,6 @@ from .numbers import fmt_mcg, fmt_ml, fmt_number
 from .paths import describe
 from .quoting import quote
 from .results import Alarm, Summary
-from .safety import FRAMING, REPORT_CLOSING, TEAM, tier
 
 __all__ = [
     "ITB_TEAM",
@@ -61,7 +59,7 @@ __all__ = [
     "usual_range",
 ]
 
-ITB_TEAM = f"This is worth talking about with {TEAM}; do not change anything on your own."
+ITB_TEAM = f"This is worth talking about with {safety.TEAM}; do not change anything on your own."
 """The sentence every warning about the treatment ends with (in English; `_itb_team` speaks the
 current language)."""
 
@@ -69,17 +67,14 @@ current language)."""
 def _safety(name: str) -> str:
     """A sentence of flexdose.safety in the current language: "team", "framing", "closing" or
     "soon-action" (the same-day tier's action)."""
-    if current_language() == "en":
-        english = {
-            "team": TEAM,
-            "framing": FRAMING,
-            "closing": REPORT_CLOSING,
-            "soon-action": tier("soon").action,
-        }
-        return english[name]
-    # Until safety.py speaks Spanish itself (its own issue-14 mirror), these few sentences are
-    # kept beside the Spanish messages; the merge points this at safety's Spanish.
-    return messages_es.SAFETY[name]
+    voice = safety.current()
+    sentences = {
+        "team": voice.TEAM,
+        "framing": voice.FRAMING,
+        "closing": voice.REPORT_CLOSING,
+        "soon-action": voice.tier("soon").action,
+    }
+    return sentences[name]
 
 
 def _itb_team() -> str:
