@@ -148,12 +148,13 @@ def limits_table_markdown(*, sources_page: str = SOURCES_PAGE) -> str:
 
 def findings_table_markdown() -> str:
     """A Markdown table of every finding code in flexdose.findings.CATALOGUE, in its order."""
-    from flexdose.findings import CATALOGUE
+    from flexdose.findings import CATALOGUE, title
 
-    rows = [chrome.words(current_language())["findings_head"], "| --- | --- | --- |"]
+    lang = current_language()
+    rows = [chrome.words(lang)["findings_head"], "| --- | --- | --- |"]
     rows += [
-        f"| `{code}` | {_cell(chrome.table_word(current_language(), severity))} | {_cell(title)} |"
-        for code, (severity, title) in CATALOGUE.items()
+        f"| `{code}` | {_cell(chrome.table_word(lang, severity))} | {_cell(title(code))} |"
+        for code, (severity, _) in CATALOGUE.items()
     ]
     if len(rows) == 2:
         raise BuildError("flexdose.findings.CATALOGUE is empty: the findings table would be blank.")
