@@ -338,3 +338,117 @@ class TestConsoleScript:
         )
         assert proc.returncode == 0
         assert proc.stdout.decode().startswith("flexdose ")
+
+
+class TestLanguage:
+    """--lang es on check, summary and render: the same exit codes, the words in Spanish, and
+    the JSON's codes and fields the same as in English."""
+
+    COMMANDS = (
+        ["check"],
+        ["check", "--json"],
+        ["summary"],
+        ["summary", "--json"],
+        ["render", "--html"],
+        ["render", "--svg"],
+        ["render", "--card"],
+    )
+
+    @staticmethod
+    def _both(command: list[str], source: str, stdin: bytes | None = None) -> tuple:
+        base = [*command, "--today", TODAY.isoformat(), source]
+        return run(base, stdin), run([*base[:-1], "--lang", "es", base[-1]], stdin)
+
+    @pytest.mark.parametrize("command", COMMANDS)
+    @pytest.mark.parametrize("valid", [True, False])
+    def test_exit_codes_are_the_same_in_spanish(self, command: list[str], valid: bool) -> None:
+        stdin = None if valid else json.dumps(INVALID).encode()
+        english, spanish = self._both(command, str(VALID) if valid else "-", stdin)
+        assert spanish[0] == english[0] == (0 if valid else 1)
+        assert spanish[1] or spanish[2]
+
+    def test_english_is_the_default(self) -> None:
+        base = ["check", "--today", TODAY.isoformat(), str(VALID)]
+        assert run(base) == run([*base[:-1], "--lang", "en", base[-1]])
+
+    def test_the_readable_report_is_in_spanish(self) -> None:
+        _, (code, out, _) = self._both(["check"], str(VALID))
+        assert code == 0
+        for words in ("Revisión del horario", "Resultado: sin errores", "Total del día"):
+            assert words in out
+        for words in ("Result:", "Total for the day", "Week:", "Low-reservoir alarm"):
+            assert words not in out
+        assert "Alarma de depósito bajo: dom 25 abr 2027, de madrugada, dentro de 144 días" in out
+
+    def test_the_readable_summary_is_in_spanish(self) -> None:
+        _, (code, out, _) = self._both(["summary"], str(VALID))
+        assert code == 0
+        assert "Programa everyday: 483 mcg al día (0.242 mL), 3 pasos" in out
+        assert "  Miércoles  everyday: 483 mcg (0.242 mL)" in out
+        assert "Día promedio: 488 mcg (0.244 mL)" in out
+        assert "Fecha para rellenar: dom 18 abr 2027 (7 días antes de la alarma)" in out
+        assert "Program " not in out
+
+    def test_an_invalid_summary_is_in_spanish(self) -> None:
+        _, (code, out, _) = self._both(["summary"], "-", json.dumps(INVALID).encode())
+        assert code == 1
+        assert out.startswith("No hay resumen: el horario tiene errores")
+
+    def test_the_html_preview_card_and_chart_are_in_spanish(self) -> None:
+        for command, words in (
+            (["render", "--html"], ('lang="es"', "Total del día", "Plan de la semana")),
+            (["render", "--card"], ('lang="es"', "Tengo una bomba de baclofeno ITB")),
+            (["render", "--svg"], ('lang="es"', "Ritmo de la dosis (mcg por día)")),
+        ):
+            _, (code, out, _) = self._both(command, str(VALID))
+            assert code == 0
+            for word in words:
+                assert word in out, (command, word)
+
+    @pytest.mark.parametrize("valid", [True, False])
+    def test_json_codes_and_wheres_are_the_same(self, valid: bool) -> None:
+        stdin = None if valid else json.dumps(INVALID).encode()
+        english, spanish = self._both(["check", "--json"], str(VALID) if valid else "-", stdin)
+        en, es = json.loads(english[1]), json.loads(spanish[1])
+        assert [(f["code"], f["severity"], f.get("where")) for f in es["findings"]] == [
+            (f["code"], f["severity"], f.get("where")) for f in en["findings"]
+        ]
+        assert es["valid"] == en["valid"]
+        assert es["counts"] == en["counts"]
+        assert es["summary"] == en["summary"]
+        summary = self._both(["summary", "--json"], str(VALID) if valid else "-", stdin)
+        assert summary[0][1] == summary[1][1]
+
+    def test_errors_on_stderr_are_in_spanish_and_one_line(self, tmp_path: Path) -> None:
+        missing = str(tmp_path / "nope.json")
+        code, out, err = run(["check", "--lang", "es", missing])
+        assert_one_line_error(code, out, err)
+        assert "no hay ningún archivo con este nombre" in err
+        code, out, err = run(["check", "--lang", "es", "--today", "2026-13-01", missing])
+        assert_one_line_error(code, out, err)
+        assert "no es una fecha" in err
+        render = ["render", "--svg", "--program", "nope", "--lang", "es"]
+        code, out, err = run([*render, "--today", "2026-12-02", str(VALID)])
+        assert_one_line_error(code, out, err)
+        assert "No hay ningún programa llamado" in err
+
+    def test_a_chart_of_an_invalid_schedule_is_refused_in_spanish(self) -> None:
+        code, out, err = run(["render", "--svg", "--lang", "es", "-"], json.dumps(INVALID).encode())
+        assert (code, out) == (1, "")
+        assert "el horario tiene errores, así que no hay gráfica que dibujar" in err
+
+    @pytest.mark.parametrize("bad", ["fr", "", "ES", "spanish"])
+    def test_a_language_flexdose_does_not_speak_is_a_usage_error(self, bad: str) -> None:
+        code, out, err = run(["check", "--lang", bad, str(VALID)])
+        assert code == 2
+        assert out == ""
+        assert "--lang" in err
+        assert "invalid choice" in err
+        assert "'en'" in err
+        assert "'es'" in err
+
+    def test_help_names_the_languages(self) -> None:
+        code, out, _ = run(["check", "--help"])
+        assert code == 0
+        assert "--lang" in out
+        assert "es (Español)" in out

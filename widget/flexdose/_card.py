@@ -15,10 +15,10 @@ by hand, so nothing a person would write there is ever typed, stored or sent.
 
 from __future__ import annotations
 
-from . import safety
-from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, truncate_to_width
-from ._print import INVALID_SENTENCE, _bdi, blank_line, label_pairs
-from ._svg import WEEKDAYS
+from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, lang_attribute, safety_now, truncate_to_width
+from ._print import _bdi, blank_line, label_pairs
+from .labels import label, weekdays
+from .labels_en import LABELS as _ENGLISH
 from .parse import parse
 from .results import Summary
 
@@ -33,16 +33,20 @@ __all__ = [
     "card_html",
 ]
 
-CARD_LABEL = "Wallet card"
-CARD_HEADING = "I have an ITB baclofen pump"
-CARD_HOW_TO = (
-    "Cut out the card along the outer line. Fold it down the middle, printed side out, then "
-    "fold it up along the dashed lines."
+# The English wording (kept for callers); the card writes each in the current language.
+CARD_LABEL = _ENGLISH["card.label"]
+CARD_HEADING = _ENGLISH["card.heading"]
+CARD_HOW_TO = _ENGLISH["card.how_to"]
+_HAND_KEYS = (
+    "card.hand.name",
+    "card.hand.team_phone",
+    "card.hand.after_hours",
+    "card.hand.contact",
 )
-HAND_LINES = ("Name", "ITB team phone", "After-hours phone", "Emergency contact")
-DOSE_HEADING = "My pump and dose"
-TELL_HEADING = "What to tell the emergency team"
-ACT_HEADING = "What to do now"
+HAND_LINES = tuple(_ENGLISH[key] for key in _HAND_KEYS)
+DOSE_HEADING = _ENGLISH["card.dose_heading"]
+TELL_HEADING = _ENGLISH["card.tell_heading"]
+ACT_HEADING = _ENGLISH["card.act_heading"]
 # A panel holds three programs' doses (two lines each at most); a week of more programs names the
 # first two and the count of the rest (the printout has them all).
 MAX_DOSE_LINES = 3
@@ -81,7 +85,7 @@ def _reservoir_ml(document: object) -> float | None:
 def _days_of(summary: Summary) -> dict[str, list[str]]:
     """Each program the week runs, in the week's order, with the days (Mon..Sun) it runs."""
     days: dict[str, list[str]] = {}
-    for key, short, _ in WEEKDAYS:
+    for key, short, _ in weekdays(capital=False):  # inside a sentence: "los lun, mié"
         day = summary.week.get(key)
         if day is not None and day.program in summary.programs:
             days.setdefault(day.program, []).append(short)
@@ -92,74 +96,87 @@ def _dose_lines(summary: Summary) -> str:
     days = _days_of(summary)
     programs = summary.programs
     if not days:
-        lines = [f"{fmt_mcg(summary.mean_mcg)} mcg on an average day"]
+        lines = [esc(label("card.mean_dose", mcg=fmt_mcg(summary.mean_mcg)))]
     elif len(days) == 1:
         ((name, _),) = days.items()
-        lines = [f"{fmt_mcg(programs[name].daily_mcg)} mcg a day, every day"]
+        lines = [esc(label("card.every_day", mcg=fmt_mcg(programs[name].daily_mcg)))]
     else:
         shown = list(days) if len(days) <= MAX_DOSE_LINES else list(days)[: MAX_DOSE_LINES - 1]
         lines = [
-            f"{fmt_mcg(programs[name].daily_mcg)} mcg a day on {', '.join(days[name])} "
-            f"({_bdi(truncate_to_width(name, _NAME_MAX_EM))})"
+            label(
+                "card.on_days",
+                mcg=esc(fmt_mcg(programs[name].daily_mcg)),
+                days=esc(label("card.day_separator").join(days[name])),
+                name=_bdi(truncate_to_width(name, _NAME_MAX_EM)),
+            )
             for name in shown
         ]
         rest = len(days) - len(shown)
         if rest:
-            lines.append(f"and {rest} more programs: see the printout")
+            lines.append(esc(label("card.more_programs", rest=rest)))
     items = "".join(f'<span class="fd-card-dose-line">{line}</span>' for line in lines)
     return f'<dd class="fd-card-doses">{items}</dd>'
 
 
 def _dose_panel(summary: Summary | None, reservoir_ml: float | None, heading_id: str) -> str:
+    heading = esc(label("card.dose_heading"))
     if summary is None:
         items = [
-            ("Pump reservoir", _blank("mL")),
-            ("Strength", _blank("mcg/mL")),
-            ("Daily dose", _blank("mcg a day")),
-            ("Low-reservoir alarm", _blank("date")),
-            ("Refill by", _blank("date")),
+            (label("card.reservoir"), _blank(label("blank.ml"))),
+            (label("card.strength"), _blank(label("blank.mcg_per_ml"))),
+            (label("card.daily_dose"), _blank(label("blank.mcg_a_day"))),
+            (label("card.alarm"), _blank(label("blank.date"))),
+            (label("card.refill"), _blank(label("blank.date"))),
         ]
-        body = f'<p class="fd-card-invalid">{esc(INVALID_SENTENCE)}</p>' + _pairs(
+        body = f'<p class="fd-card-invalid">{esc(label("print.invalid"))}</p>' + _pairs(
             "fd-card-facts", items
         )
-        return _panel("dose", heading_id, esc(DOSE_HEADING), body)
+        return _panel("dose", heading_id, heading, body)
     items = [
         (
-            "Pump reservoir",
-            f"<dd>{fmt_ml(reservoir_ml)} mL</dd>" if reservoir_ml is not None else _blank("mL"),
+            label("card.reservoir"),
+            f"<dd>{esc(label('amount.ml', ml=fmt_ml(reservoir_ml)))}</dd>"
+            if reservoir_ml is not None
+            else _blank(label("blank.ml")),
         )
     ]
     concentration = summary.concentration_mcg_per_ml
     items.append(
         (
-            "Strength",
-            f"<dd>{fmt_mcg(concentration)} mcg per mL</dd>"
+            label("card.strength"),
+            f"<dd>{esc(label('amount.mcg_per_ml', conc=fmt_mcg(concentration)))}</dd>"
             if concentration is not None
-            else _blank("mcg/mL"),
+            else _blank(label("blank.mcg_per_ml")),
         )
     )
-    items.append(("Daily dose", _dose_lines(summary)))
+    items.append((label("card.daily_dose"), _dose_lines(summary)))
     alarm = summary.alarm
     items.append(
         (
-            "Low-reservoir alarm",
-            f"<dd>{fmt_date(alarm.date)}</dd>" if alarm else _blank("date"),
+            label("card.alarm"),
+            f"<dd>{esc(fmt_date(alarm.date))}</dd>" if alarm else _blank(label("blank.date")),
         )
     )
     refill_by = summary.refill_by
-    items.append(("Refill by", f"<dd>{fmt_date(refill_by)}</dd>" if refill_by else _blank("date")))
-    return _panel("dose", heading_id, esc(DOSE_HEADING), _pairs("fd-card-facts", items))
+    items.append(
+        (
+            label("card.refill"),
+            f"<dd>{esc(fmt_date(refill_by))}</dd>" if refill_by else _blank(label("blank.date")),
+        )
+    )
+    return _panel("dose", heading_id, heading, _pairs("fd-card-facts", items))
 
 
 def card_html(summary: Summary | None, *, document: object = None, id_prefix: str) -> str:
     """The card (see render.card_html); summary is None for a report that is not valid."""
+    safety = safety_now()
     emergency, urgent = safety.tier("emergency"), safety.tier("urgent")
     base = f"{id_prefix}-card"
     cover = _panel(
         "cover",
         f"{base}-cover",
-        esc(CARD_HEADING),
-        _pairs("fd-card-hand", [(label, _blank()) for label in HAND_LINES]),
+        esc(label("card.heading")),
+        _pairs("fd-card-hand", [(label(key), _blank()) for key in _HAND_KEYS]),
         level=2,
     )
     reservoir = _reservoir_ml(document) if summary is not None else None
@@ -167,7 +184,7 @@ def card_html(summary: Summary | None, *, document: object = None, id_prefix: st
     tell = _panel(
         "tell",
         f"{base}-tell",
-        esc(TELL_HEADING),
+        esc(label("card.tell_heading")),
         _list("fd-card-tell-list", [text for text, _ in safety.TELL_STAFF]),
     )
     signs = _panel(
@@ -179,7 +196,7 @@ def card_html(summary: Summary | None, *, document: object = None, id_prefix: st
     act = _panel(
         "act",
         f"{base}-act",
-        esc(ACT_HEADING),
+        esc(label("card.act_heading")),
         f'<p class="fd-card-action">{esc(emergency.action)}</p>'
         f'<p class="fd-card-unreachable">{esc(emergency.if_unreachable)}</p>',
     )
@@ -194,8 +211,9 @@ def card_html(summary: Summary | None, *, document: object = None, id_prefix: st
     back = f'<div class="fd-card-side fd-card-back">{signs}{act}{urgent_panel}</div>'
     invalid = " fd-invalid" if summary is None else ""
     return (
-        f'<section class="fd-card{invalid}" aria-label="{esc(CARD_LABEL)}">'
-        f'<p class="fd-card-howto">{esc(CARD_HOW_TO)}</p>'
+        f'<section class="fd-card{invalid}"{lang_attribute()} '
+        f'aria-label="{esc(label("card.label"))}">'
+        f'<p class="fd-card-howto">{esc(label("card.how_to"))}</p>'
         f'<div class="fd-card-sheet">{front}{back}</div>'
         "</section>"
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
+from typing import Any
 
-from .model import MONTH_SHORT_NAMES, WEEKDAY_SHORT_NAMES
+from . import i18n, safety
+from .labels import label, plural
 from .numbers import (
     fmt_days,
     fmt_hours,
@@ -36,13 +38,12 @@ __all__ = [
     "fmt_pct",
     "fmt_signed",
     "fmt_typed",
+    "lang_attribute",
+    "safety_now",
     "terminal_safe",
     "text_width_em",
     "truncate_to_width",
 ]
-
-# Monday first, as datetime.date.weekday() counts.
-_WEEKDAY_ABBR = tuple(WEEKDAY_SHORT_NAMES.values())
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF):
 # JSON can carry them inside a program name, and one would make the SVG unparseable. Not the
@@ -66,7 +67,8 @@ def terminal_safe(text: object) -> str:
 
 
 def fmt_date(iso: _dt.date | str) -> str:
-    """'2027-04-21' (or that date) -> 'Wed 21 Apr 2027' (English, whatever the locale)."""
+    """'2027-04-21' (or that date) -> 'Wed 21 Apr 2027' / 'mié 21 abr 2027', in the current
+    language whatever the machine's locale."""
     if isinstance(iso, _dt.date):
         day = iso
     else:
@@ -74,18 +76,22 @@ def fmt_date(iso: _dt.date | str) -> str:
             day = _dt.date.fromisoformat(str(iso))
         except ValueError:
             return clean_text(iso)
-    return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {MONTH_SHORT_NAMES[day.month - 1]} {day.year}"
+    return label(
+        "date.short",
+        weekday=i18n.weekday_short_names()[day.weekday()],
+        day=day.day,
+        month=i18n.month_short_names()[day.month - 1],
+        year=day.year,
+    )
 
 
 def fmt_days_from_today(days: int) -> str:
     """Whole days between today and a date: 'today', '1 day from today', '5 days ago'."""
     if days == 0:
-        return "today"
+        return label("days_from_today.today")
     count = abs(days)
-    unit = "day" if count == 1 else "days"
-    return (
-        f"{fmt_number(count)} {unit} from today" if days > 0 else f"{fmt_number(count)} {unit} ago"
-    )
+    direction = "future" if days > 0 else "past"
+    return plural(f"days_from_today.{direction}", count, n=fmt_number(count))
 
 
 def _char_em(char: str) -> float:
@@ -127,3 +133,25 @@ def truncate_to_width(text: str, max_em: float) -> str:
             break
         out += char
     return out.rstrip() + "…"
+
+
+def lang_attribute() -> str:
+    """' lang="es"' for a root element written in a language other than English, else "".
+
+    English output stays byte for byte what it was before Spanish came, so it carries none: an
+    English picture takes its language from the page it sits in, as it always did.
+    """
+    lang = i18n.current_language()
+    return "" if lang == i18n.DEFAULT_LANGUAGE else f' lang="{lang}"'
+
+
+def safety_now() -> Any:
+    """flexdose.safety in the current language: its sentences (NOTICE, FRAMING, TELL_STAFF, ...)
+    and functions (tier, signs_for), with the same names in every language."""
+    # SHIM (issue 14, helper A2): helper A3 adds `safety.current()` (the Spanish mirror of the
+    # safety module for the current language). Until it is on this branch, English is used; the
+    # lead removes this fallback at merge and keeps the call to safety.current().
+    current = getattr(safety, "current", None)
+    if callable(current):
+        return current()
+    return safety

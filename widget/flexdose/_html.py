@@ -20,8 +20,10 @@ from ._fmt import (
     fmt_ml,
     fmt_pct,
     fmt_signed,
+    lang_attribute,
 )
-from ._svg import WEEKDAYS
+from .labels import label, weekdays
+from .labels_en import LABELS as _ENGLISH
 from .numbers import fmt_part_of_day
 from .paths import describe_where, goto_data
 from .results import Alarm, Change, Comparison, ReportedFinding, Summary
@@ -36,16 +38,27 @@ __all__ = [
     "totals_html",
 ]
 
-# The notice in view wherever doses are shown, from the one source of safety wording.
+# The notice in view wherever doses are shown, from the one source of safety wording (English;
+# the renderers write `safety_now().NOTICE`, the notice in the current language).
 SAFETY_SENTENCE = NOTICE
-NO_PICTURE_SENTENCE = "The picture of your schedule appears here once the errors below are fixed."
+NO_PICTURE_SENTENCE = _ENGLISH["html.no_picture"]
 
-SEVERITIES = (
-    # (severity, label before each message, group heading)
-    ("error", "Error:", "Errors to fix"),
-    ("warning", "Warning:", "Warnings to talk about with your ITB team"),
-    ("info", "Note:", "Notes"),
+SEVERITY_KEYS = ("error", "warning", "info")
+
+
+def severities() -> tuple[tuple[str, str, str], ...]:
+    """(severity, label before each message, group heading), in the current language."""
+    return tuple(
+        (key, label(f"severity.{key}.label"), label(f"severity.{key}.heading"))
+        for key in SEVERITY_KEYS
+    )
+
+
+SEVERITIES = tuple(
+    (key, _ENGLISH[f"severity.{key}.label"], _ENGLISH[f"severity.{key}.heading"])
+    for key in SEVERITY_KEYS
 )
+"""`severities()` in English."""
 
 
 def _data_attributes(data: dict[str, str]) -> str:
@@ -79,27 +92,31 @@ def steps_table_html(summary: Summary, program: str) -> str:
             "</tr>"
         )
     foot = [
-        '<tr class="fd-total-row"><th scope="row" colspan="5">Total for the day</th>'
-        f'<td class="fd-num">{fmt_mcg(prog.daily_mcg)} mcg</td></tr>'
+        '<tr class="fd-total-row"><th scope="row" colspan="5">'
+        f"{esc(label('table.total'))}</th>"
+        f'<td class="fd-num">{esc(label("amount.mcg", mcg=fmt_mcg(prog.daily_mcg)))}</td></tr>'
     ]
     concentration = summary.concentration_mcg_per_ml
     if prog.ml_per_day is not None and concentration is not None:
         foot.append(
-            '<tr><th scope="row" colspan="5">Volume for the day at '
-            f"{fmt_mcg(concentration)} mcg/mL</th>"
-            f'<td class="fd-num">{fmt_ml(prog.ml_per_day)} mL</td></tr>'
+            '<tr><th scope="row" colspan="5">'
+            f"{esc(label('table.volume', conc=fmt_mcg(concentration)))}</th>"
+            f'<td class="fd-num">{esc(label("amount.ml", ml=fmt_ml(prog.ml_per_day)))}</td></tr>'
         )
     return (
         # Focusable and named: on a narrow screen or at 200% zoom the table may scroll sideways,
         # and keyboard users must be able to scroll it too (WCAG 2.1.1, axe scrollable-region).
         f'<div class="fd-table-wrap" tabindex="0" role="region" '
-        f'aria-label="Steps of program {esc(program)}"><table class="fd-table fd-steps">'
-        f"<caption>Steps of program {_bdi(program)} (24-hour clock)</caption>"
+        f'aria-label="{esc(label("table.region", program=program))}">'
+        '<table class="fd-table fd-steps">'
+        f"<caption>{label('table.caption', program=_bdi(program))}</caption>"
         "<thead><tr>"
-        '<th scope="col">Start</th><th scope="col">End</th><th scope="col">Length</th>'
-        '<th scope="col" class="fd-num">mcg per day</th>'
-        '<th scope="col" class="fd-num">mcg per hour</th>'
-        '<th scope="col" class="fd-num">mcg in step</th>'
+        f'<th scope="col">{esc(label("table.start"))}</th>'
+        f'<th scope="col">{esc(label("table.end"))}</th>'
+        f'<th scope="col">{esc(label("table.length"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("table.mcg_per_day"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("table.mcg_per_hour"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("table.mcg_in_step"))}</th>'
         "</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody><tfoot>{''.join(foot)}</tfoot></table></div>"
     )
@@ -120,13 +137,24 @@ def _program_totals(summary: Summary) -> list[_Item]:
     programs = summary.programs
     items = []
     for name, prog in programs.items():
-        label = "Total for the day" if len(programs) == 1 else f"Daily total, program {_bdi(name)}"
-        value = f"{fmt_mcg(prog.daily_mcg)} mcg"
-        if prog.ml_per_day is not None:
-            value += f" ({fmt_ml(prog.ml_per_day)} mL)"
-        items.append((label, value))
+        title = (
+            esc(label("totals.total"))
+            if len(programs) == 1
+            else label("totals.program_total", program=_bdi(name))
+        )
+        mcg = fmt_mcg(prog.daily_mcg)
+        if prog.ml_per_day is None:
+            value = label("amount.mcg", mcg=mcg)
+        else:
+            value = label("amount.mcg_with_ml", mcg=mcg, ml=fmt_ml(prog.ml_per_day))
+        items.append((title, esc(value)))
     if len(programs) > 1:
-        items.append(("Average day over the week", f"{fmt_mcg(summary.mean_mcg)} mcg"))
+        items.append(
+            (
+                esc(label("totals.mean")),
+                esc(label("amount.mcg", mcg=fmt_mcg(summary.mean_mcg))),
+            )
+        )
     return items
 
 
@@ -134,25 +162,40 @@ def _drug_per_day(summary: Summary) -> _Item:
     concentration = summary.concentration_mcg_per_ml
     if summary.ml_per_day is not None and concentration is not None:
         return (
-            "Drug used per day",
-            f"{fmt_ml(summary.ml_per_day)} mL on an average day, "
-            f"at {fmt_mcg(concentration)} mcg per mL",
+            esc(label("totals.drug")),
+            esc(
+                label(
+                    "totals.drug_value",
+                    ml=fmt_ml(summary.ml_per_day),
+                    conc=fmt_mcg(concentration),
+                )
+            ),
         )
-    return ("Drug used per day", _note("Add the drug concentration to see mL per day."))
+    return (esc(label("totals.drug")), _note(label("totals.add_concentration")))
 
 
 def _alarm_item(alarm: Alarm) -> _Item:
     # Counted from today only when the report was made with one (check(..., today=...)).
     from_today = alarm.days_from_today
-    when = "" if from_today is None else f", {fmt_days_from_today(from_today)}"
+    when = (
+        ""
+        if from_today is None
+        else esc(label("totals.alarm_when", from_today=fmt_days_from_today(from_today)))
+    )
     return (
-        "Low-reservoir alarm",
+        esc(label("totals.alarm")),
         # The alarm is an estimate (pumps are not exact): a date and a part of the day.
-        f"<strong>{fmt_date(alarm.date)}</strong>, {fmt_part_of_day(alarm.time)}"
-        f"{when}: about "
-        f"{_days(float(alarm.days))} after the fill on {fmt_date(alarm.fill_date)} "
-        f"at {esc(alarm.fill_time)}, when {fmt_ml(alarm.alarm_ml)} mL of the "
-        f"{fmt_ml(alarm.volume_ml)} mL filled is left.",
+        label(
+            "totals.alarm_value",
+            date=esc(fmt_date(alarm.date)),
+            part=esc(fmt_part_of_day(alarm.time)),
+            when=when,
+            days=esc(_days(float(alarm.days))),
+            fill_date=esc(fmt_date(alarm.fill_date)),
+            fill_time=esc(alarm.fill_time),
+            alarm_ml=esc(fmt_ml(alarm.alarm_ml)),
+            volume_ml=esc(fmt_ml(alarm.volume_ml)),
+        ),
     )
 
 
@@ -161,11 +204,12 @@ def _refill_item(summary: Summary) -> list[_Item]:
         return []
     return [
         (
-            "Refill by",
-            f"<strong>{fmt_date(summary.refill_by)}</strong>: "
-            f"{_days(float(summary.refill_margin_days))} "
-            "before the alarm, a margin in case travel, weather or a busy day "
-            "delays the refill visit. Your ITB team sets the real date.",
+            esc(label("totals.refill")),
+            label(
+                "totals.refill_value",
+                date=esc(fmt_date(summary.refill_by)),
+                days=esc(_days(float(summary.refill_margin_days))),
+            ),
         )
     ]
 
@@ -173,18 +217,12 @@ def _refill_item(summary: Summary) -> list[_Item]:
 def _no_alarm_item(summary: Summary) -> _Item:
     """What the person can add to see the alarm, or why there is none."""
     if summary.concentration_mcg_per_ml is None:
-        why = (
-            "Add the drug concentration and the fill (date, time and volume) to see "
-            "when the low-reservoir alarm would sound."
-        )
+        why = label("totals.add_everything")
     elif float(summary.mean_daily_mcg or 0) == 0:
-        why = "No alarm date: every step is 0 mcg, so the pump would use no drug."
+        why = label("totals.no_drug_used")
     else:
-        why = (
-            "Add the fill date, time and volume to see when the low-reservoir alarm "
-            "would sound and a refill-by date."
-        )
-    return ("Low-reservoir alarm", _note(why))
+        why = label("totals.add_fill")
+    return (esc(label("totals.alarm")), _note(why))
 
 
 def totals_html(summary: Summary) -> str:
@@ -203,7 +241,7 @@ def totals_html(summary: Summary) -> str:
 # ---- Findings ----
 
 
-def _finding_item(finding: ReportedFinding, label: str, *, where_links: bool) -> str:
+def _finding_item(finding: ReportedFinding, before: str, *, where_links: bool) -> str:
     severity = finding.severity or "info"
     where = finding.where
     link = ""
@@ -212,14 +250,15 @@ def _finding_item(finding: ReportedFinding, label: str, *, where_links: bool) ->
         # a navigation (Material's instant navigation follows every <a> in the page).
         link = (
             f' <button type="button" class="fd-where fd-goto"{_data_attributes(goto_data(where))}>'
-            f'Go to the field<span class="fd-visually-hidden">: {esc(describe_where(where))}'
+            f"{esc(label('findings.goto'))}"
+            f'<span class="fd-visually-hidden">: {esc(describe_where(where))}'
             "</span></button>"
         )
     elif where:
         link = f' <span class="fd-where-text">({esc(describe_where(where))})</span>'
     return (
         f'<li class="fd-finding fd-{esc(severity)}" data-code="{esc(finding.code)}">'
-        f'<span class="fd-label">{label}</span> '
+        f'<span class="fd-label">{before}</span> '
         f'<span class="fd-message">{esc(finding.message)}</span>{link}</li>'
     )
 
@@ -227,18 +266,19 @@ def _finding_item(finding: ReportedFinding, label: str, *, where_links: bool) ->
 def findings_list_html(findings: Sequence[ReportedFinding], *, where_links: bool = True) -> str:
     """Findings grouped by severity, each with a text label (never colour alone)."""
     groups = []
-    for severity, label, heading in SEVERITIES:
+    for severity, before, heading in severities():
         items = [f for f in findings if f.severity == severity]
         if not items:
             continue
-        lis = "".join(_finding_item(f, label, where_links=where_links) for f in items)
+        lis = "".join(_finding_item(f, esc(before), where_links=where_links) for f in items)
+        title = label("findings.group_title", heading=heading, count=len(items))
         groups.append(
             f'<div class="fd-finding-group fd-group-{severity}">'
-            f'<p class="fd-group-title">{heading} ({len(items)})</p>'
+            f'<p class="fd-group-title">{esc(title)}</p>'
             f'<ul class="fd-finding-list">{lis}</ul></div>'
         )
     if not groups:
-        groups.append(_note("Nothing to report."))
+        groups.append(_note(label("findings.nothing")))
     return f'<div class="fd-findings">{"".join(groups)}</div>'
 
 
@@ -249,38 +289,44 @@ def _change_cell(change: Change) -> str:
     """'+13' over '+2.5%': one cell, so the table fits a phone."""
     delta = change.change_mcg
     pct = change.change_pct
-    delta_text = fmt_signed(fmt_mcg(abs(delta)), delta) if delta is not None else "not known"
-    pct_text = fmt_pct(pct) if pct is not None else "no %"
+    delta_text = (
+        fmt_signed(fmt_mcg(abs(delta)), delta)
+        if delta is not None
+        else esc(label("compare.not_known"))
+    )
+    pct_text = fmt_pct(pct) if pct is not None else esc(label("compare.no_pct"))
     return f'<td class="fd-num">{delta_text} <span class="fd-cell-note">{pct_text}</span></td>'
 
 
 def _day_name(short: str, full: str) -> str:
     """'Mon' on screen, 'Monday' to a screen reader."""
-    return f'{short}<span class="fd-visually-hidden">{full[len(short) :]}</span>'
+    if full.startswith(short):
+        return f'{esc(short)}<span class="fd-visually-hidden">{esc(full[len(short) :])}</span>'
+    # A short name that is not the full name's start: the whole name, for the screen reader.
+    return f'{esc(short)}<span class="fd-visually-hidden"> ({esc(full)})</span>'
 
 
-_COMPARE_INTRO = (
-    '<p class="fd-compare-intro">The current and the proposed schedule side by side: '
-    "a picture to discuss with your ITB team, not a pump program.</p>"
-)
+def _compare_intro() -> str:
+    return f'<p class="fd-compare-intro">{esc(label("compare.intro"))}</p>'
+
+
+def _compare_open() -> str:
+    return f'<div class="fd-compare"{lang_attribute()}>'
 
 
 def _nothing_to_compare(comparison: Comparison, *, where_links: bool) -> str:
     """The errors of whichever schedule has them, instead of the table."""
-    parts = [_COMPARE_INTRO]
-    for label, report in (("current", comparison.current), ("proposed", comparison.proposed)):
+    parts = [_compare_intro()]
+    for side, report in (("current", comparison.current), ("proposed", comparison.proposed)):
         if not report.valid:
-            parts.append(
-                f'<p class="fd-invalid-note">The {label} schedule has errors, so there is '
-                "nothing to compare yet. Fix these first:</p>"
-            )
+            parts.append(f'<p class="fd-invalid-note">{esc(label(f"compare.{side}_invalid"))}</p>')
             parts.append(
                 findings_list_html(
                     [f for f in report.findings if f.severity == "error"],
                     where_links=where_links,
                 )
             )
-    return f'<div class="fd-compare">{"".join(parts)}</div>'
+    return f"{_compare_open()}{''.join(parts)}</div>"
 
 
 def _mcg_cell(mcg: float | None, program: str | None) -> str:
@@ -303,7 +349,7 @@ def compare_html(comparison: Comparison, *, where_links: bool = True) -> str:
     cur_week = summaries[0].week if summaries[0] else {}
     new_week = summaries[1].week if summaries[1] else {}
     rows = []
-    for key, short, full in WEEKDAYS:
+    for key, short, full in weekdays():
         day = days[key]
         cur_day, new_day = cur_week.get(key), new_week.get(key)
         rows.append(
@@ -313,21 +359,23 @@ def compare_html(comparison: Comparison, *, where_links: bool = True) -> str:
             + f"{_change_cell(day)}</tr>"
         )
     foot = (
-        '<tr class="fd-total-row"><th scope="row">Average day</th>'
+        f'<tr class="fd-total-row"><th scope="row">{esc(label("compare.average_day"))}</th>'
         f'<td class="fd-num">{fmt_mcg(_number(mean.current_mcg))}</td>'
         f'<td class="fd-num">{fmt_mcg(_number(mean.proposed_mcg))}</td>{_change_cell(mean)}</tr>'
     )
     table = (
-        '<div class="fd-table-wrap" tabindex="0" role="region" aria-label="Current and proposed">'
+        '<div class="fd-table-wrap" tabindex="0" role="region" '
+        f'aria-label="{esc(label("compare.region"))}">'
         '<table class="fd-table fd-compare-table">'
-        "<caption>Daily total for each day, in mcg: current and proposed</caption>"
-        '<thead><tr><th scope="col">Day</th><th scope="col" class="fd-num">Current</th>'
-        '<th scope="col" class="fd-num">Proposed</th>'
-        '<th scope="col" class="fd-num">Change</th></tr></thead>'
+        f"<caption>{esc(label('compare.caption'))}</caption>"
+        f'<thead><tr><th scope="col">{esc(label("compare.day"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("compare.current"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("compare.proposed"))}</th>'
+        f'<th scope="col" class="fd-num">{esc(label("compare.change"))}</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody><tfoot>{foot}</tfoot></table></div>"
     )
     if comparison.findings:
         after = findings_list_html(comparison.findings, where_links=where_links)
     else:
-        after = _note("No day changes enough to be flagged as a large change.")
-    return f'<div class="fd-compare">{_COMPARE_INTRO}{table}{after}</div>'
+        after = _note(label("compare.no_large_change"))
+    return f"{_compare_open()}{_compare_intro()}{table}{after}</div>"

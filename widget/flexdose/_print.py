@@ -13,12 +13,13 @@ from ._fmt import (
     fmt_days,
     fmt_mcg,
     fmt_ml,
+    lang_attribute,
+    safety_now,
     text_width_em,
 )
-from ._html import SAFETY_SENTENCE, compare_html, findings_list_html, steps_table_html
+from ._html import compare_html, findings_list_html, steps_table_html
 from ._svg import (
     MINUTES_PER_DAY,
-    WEEKDAYS,
     ChartFrame,
     _label_x,
     _n,
@@ -32,6 +33,8 @@ from ._svg import (
     step_words,
     y_ticks,
 )
+from .labels import label, weekdays
+from .labels_en import LABELS as _ENGLISH
 from .numbers import fmt_part_of_day
 from .results import Comparison, Report, ReportedFinding, StepRow, Summary
 
@@ -43,12 +46,11 @@ __all__ = [
     "print_html",
 ]
 
-DEFAULT_TITLE = "Flex-dosing schedule"
-HAND_FIELDS = ("Name", "Date of birth", "Printed on", "Clinic / ITB team phone")
-INVALID_SENTENCE = (
-    "This schedule has errors, so the printout shows no doses. "
-    "Fix the errors first, then print again."
-)
+# The English wording (kept for callers); the printout writes each in the current language.
+DEFAULT_TITLE = _ENGLISH["print.default_title"]
+_HAND_KEYS = ("print.hand.name", "print.hand.birth", "print.hand.printed", "print.hand.phone")
+HAND_FIELDS = tuple(_ENGLISH[key] for key in _HAND_KEYS)
+INVALID_SENTENCE = _ENGLISH["print.invalid"]
 # Findings a clinic needs on paper: the schedule's own problems. The notes (info) repeat the
 # safety notice; "more-findings" is kept because it says the list is cut short.
 _PRINTED_SEVERITIES = ("error", "warning")
@@ -149,7 +151,7 @@ def _print_x_axis(frame: ChartFrame) -> str:
         _text(
             (frame.plot_left + CHART_PLOT_RIGHT) / 2,
             CHART_HEIGHT - 4,
-            "Time of day (24-hour clock)",
+            label("print.axis_time"),
             "fd-axis-title",
             anchor="middle",
             font_size=CHART_FONT,
@@ -175,13 +177,13 @@ def print_chart_svg(summary: Summary, program: str, index: int, *, id_prefix: st
         plot_bottom=CHART_PLOT_BOTTOM,
     )
     words = [step_words(s) for s in steps]
-    words.append(f"Total for the day: {fmt_mcg(prog.daily_mcg)} mcg.")
+    words.append(label("print.total_words", mcg=fmt_mcg(prog.daily_mcg)))
     blocks = "".join(block_rect(i, step, frame) for i, step in enumerate(steps))
     return (
         _svg_open("fd-day-chart fd-print-chart", CHART_WIDTH, CHART_HEIGHT, title_id, desc_id)
-        + f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>'
+        + f'<title id="{title_id}">{esc(label("svg.day_title", program=program))}</title>'
         + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
-        + _text(0, 13, "Dose rate (mcg per day)", "fd-axis-title", font_size=CHART_FONT)
+        + _text(0, 13, label("svg.axis_rate"), "fd-axis-title", font_size=CHART_FONT)
         + gridlines(frame)
         + _print_y_ticks(frame)
         + f'<g class="fd-blocks">{blocks}</g>'
@@ -211,7 +213,7 @@ def blank_line(unit: str = "", *, prefix: str = "fd-print") -> str:
 def label_pairs(css_class: str, items: list[tuple[str, str]], *, prefix: str = "fd-print") -> str:
     """A <dl> of (label, <dd>…</dd>) pairs, each pair in a div (valid HTML, one grid cell)."""
     body = "".join(
-        f'<div class="{prefix}-pair"><dt>{esc(label)}</dt>{dd}</div>' for label, dd in items
+        f'<div class="{prefix}-pair"><dt>{esc(name)}</dt>{dd}</div>' for name, dd in items
     )
     return f'<dl class="{prefix}-pairs {css_class}">{body}</dl>'
 
@@ -224,19 +226,21 @@ def _head(title: str) -> str:
     return (
         '<div class="fd-print-head">'
         f'<h2 class="fd-print-title"><bdi>{esc(title)}</bdi></h2>'
-        + label_pairs("fd-print-fields", [(label, blank_line()) for label in HAND_FIELDS])
+        + label_pairs("fd-print-fields", [(label(key), blank_line()) for key in _HAND_KEYS])
         + "</div>"
     )
 
 
 def _program(summary: Summary, name: str, index: int, id_prefix: str) -> str:
     prog = summary.programs[name]
-    daily = f"{fmt_mcg(prog.daily_mcg)} mcg a day"
-    if prog.ml_per_day is not None:
-        daily += f" ({fmt_ml(prog.ml_per_day)} mL)"
+    mcg = fmt_mcg(prog.daily_mcg)
+    if prog.ml_per_day is None:
+        daily = esc(label("print.daily", mcg=mcg))
+    else:
+        daily = esc(label("print.daily_with_ml", mcg=mcg, ml=fmt_ml(prog.ml_per_day)))
     return (
         '<div class="fd-print-program">'
-        f'<h3 class="fd-print-h">Program {_bdi(name)} '
+        f'<h3 class="fd-print-h">{label("print.program_heading", name=_bdi(name))} '
         f'<span class="fd-print-daily">{daily}</span></h3>'
         + print_chart_svg(summary, name, index, id_prefix=id_prefix)
         + steps_table_html(summary, name)
@@ -247,23 +251,24 @@ def _program(summary: Summary, name: str, index: int, id_prefix: str) -> str:
 def _week(summary: Summary) -> str:
     """Monday to Sunday across: the program and the day's total, as a compact table."""
     week = summary.week
-    head = "".join(f'<th scope="col">{esc(short)}</th>' for _, short, _ in WEEKDAYS)
-    names = "".join(f"<td>{_bdi(week[key].program)}</td>" for key, _, _ in WEEKDAYS)
+    days = weekdays()
+    head = "".join(f'<th scope="col">{esc(short)}</th>' for _, short, _ in days)
+    names = "".join(f"<td>{_bdi(week[key].program)}</td>" for key, _, _ in days)
     totals = "".join(
-        f'<td class="fd-num">{fmt_mcg(week[key].daily_mcg)}</td>' for key, _, _ in WEEKDAYS
+        f'<td class="fd-num">{fmt_mcg(week[key].daily_mcg)}</td>' for key, _, _ in days
     )
     rows = [
-        f'<tr><th scope="row">Program</th>{names}</tr>',
-        f'<tr><th scope="row">mcg in the day</th>{totals}</tr>',
+        f'<tr><th scope="row">{esc(label("print.week_program"))}</th>{names}</tr>',
+        f'<tr><th scope="row">{esc(label("print.week_mcg"))}</th>{totals}</tr>',
     ]
-    mls = [week[key].ml_per_day for key, _, _ in WEEKDAYS]
+    mls = [week[key].ml_per_day for key, _, _ in days]
     if all(ml is not None for ml in mls):
         cells = "".join(f'<td class="fd-num">{fmt_ml(ml)}</td>' for ml in mls if ml is not None)
-        rows.append(f'<tr><th scope="row">mL in the day</th>{cells}</tr>')
+        rows.append(f'<tr><th scope="row">{esc(label("print.week_ml"))}</th>{cells}</tr>')
     return (
         '<div class="fd-print-week">'
         '<table class="fd-table fd-print-week-table">'
-        "<caption>Week plan: the program and the total for each day</caption>"
+        f"<caption>{esc(label('print.week_caption'))}</caption>"
         f'<thead><tr><td class="fd-print-corner"></td>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
@@ -274,16 +279,22 @@ def _days(days: float) -> str:
 
 
 def _totals(summary: Summary) -> str:
-    label = "Every day" if len(summary.programs) == 1 else "Average day"
-    items = [(label, _value(f"<strong>{fmt_mcg(summary.mean_mcg)} mcg</strong>"))]
+    title = label("print.every_day" if len(summary.programs) == 1 else "print.average_day")
+    mean = esc(label("amount.mcg", mcg=fmt_mcg(summary.mean_mcg)))
+    items = [(title, _value(f"<strong>{mean}</strong>"))]
     concentration = summary.concentration_mcg_per_ml
     if summary.ml_per_day is not None and concentration is not None:
         items.append(
             (
-                "Drug per day",
+                label("print.drug"),
                 _value(
-                    f"{fmt_ml(summary.ml_per_day)} mL on an average day "
-                    f"({fmt_mcg(concentration)} mcg per mL)"
+                    esc(
+                        label(
+                            "print.drug_value",
+                            ml=fmt_ml(summary.ml_per_day),
+                            conc=fmt_mcg(concentration),
+                        )
+                    )
                 ),
             )
         )
@@ -291,11 +302,14 @@ def _totals(summary: Summary) -> str:
     if alarm:
         items.append(
             (
-                "Low-reservoir alarm",
+                label("print.alarm"),
                 _value(
-                    f"<strong>{fmt_date(alarm.date)}</strong>, "
-                    f"{fmt_part_of_day(alarm.time)} "
-                    f"(about {_days(float(alarm.days))} after the fill)"
+                    label(
+                        "print.alarm_value",
+                        date=esc(fmt_date(alarm.date)),
+                        part=esc(fmt_part_of_day(alarm.time)),
+                        days=esc(_days(float(alarm.days))),
+                    )
                 ),
             )
         )
@@ -303,50 +317,65 @@ def _totals(summary: Summary) -> str:
             margin = float(summary.refill_margin_days or 0)
             items.append(
                 (
-                    "Refill by",
+                    label("print.refill"),
                     _value(
-                        f"<strong>{fmt_date(summary.refill_by)}</strong> "
-                        f"({_days(margin)} before the alarm; your ITB team sets the real date)"
+                        label(
+                            "print.refill_value",
+                            date=esc(fmt_date(summary.refill_by)),
+                            days=esc(_days(margin)),
+                        )
                     ),
                 )
             )
-    return '<h3 class="fd-print-h">Totals</h3>' + label_pairs("fd-print-totals", items)
+    heading = f'<h3 class="fd-print-h">{esc(label("print.totals"))}</h3>'
+    return heading + label_pairs("fd-print-totals", items)
 
 
 def _refill(summary: Summary) -> str:
     """What the refill record holds: each value the report knows, else a line to fill in."""
     alarm = summary.alarm
     concentration = summary.concentration_mcg_per_ml
-    items = [("Pump reservoir", blank_line("mL"))]
+    items = [(label("print.reservoir"), blank_line(label("blank.ml")))]
     items.append(
         (
-            "Alarm volume",
-            _value(f"{fmt_ml(alarm.alarm_ml)} mL left") if alarm else blank_line("mL left"),
-        )
-    )
-    items.append(
-        (
-            "Strength",
-            _value(f"{fmt_mcg(concentration)} mcg per mL")
-            if concentration is not None
-            else blank_line("mcg/mL"),
-        )
-    )
-    items.append(
-        (
-            "Filled on",
-            _value(f"{fmt_date(alarm.fill_date)} at {esc(alarm.fill_time)}")
+            label("print.alarm_volume"),
+            _value(esc(label("print.ml_left", ml=fmt_ml(alarm.alarm_ml))))
             if alarm
-            else blank_line("date, time"),
+            else blank_line(label("blank.ml_left")),
         )
     )
     items.append(
         (
-            "Volume filled",
-            _value(f"{fmt_ml(alarm.volume_ml)} mL") if alarm else blank_line("mL"),
+            label("print.strength"),
+            _value(esc(label("amount.mcg_per_ml", conc=fmt_mcg(concentration))))
+            if concentration is not None
+            else blank_line(label("blank.mcg_per_ml")),
         )
     )
-    return '<h3 class="fd-print-h">Refill details</h3>' + label_pairs("fd-print-refill", items)
+    items.append(
+        (
+            label("print.filled_on"),
+            _value(
+                label(
+                    "print.filled_on_value",
+                    date=esc(fmt_date(alarm.fill_date)),
+                    time=esc(alarm.fill_time),
+                )
+            )
+            if alarm
+            else blank_line(label("blank.date_time")),
+        )
+    )
+    items.append(
+        (
+            label("print.volume_filled"),
+            _value(esc(label("amount.ml", ml=fmt_ml(alarm.volume_ml))))
+            if alarm
+            else blank_line(label("blank.ml")),
+        )
+    )
+    heading = f'<h3 class="fd-print-h">{esc(label("print.refill_details"))}</h3>'
+    return heading + label_pairs("fd-print-refill", items)
 
 
 def _printed_findings(report: Report) -> list[ReportedFinding]:
@@ -370,13 +399,14 @@ def print_html(
     report: Report, summary: Summary | None, *, comparison: Comparison | None, id_prefix: str
 ) -> str:
     """The printout (see render.print_html); summary is None for a report that is not valid."""
-    safety = f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>'
+    safety = f'<p class="fd-safety" role="note">{esc(safety_now().NOTICE)}</p>'
+    region = f'{lang_attribute()} aria-label="{esc(label("print.region"))}"'
     if summary is None:
         return (
-            '<section class="fd-print fd-invalid" aria-label="Printable summary">'
-            + _head(DEFAULT_TITLE)
+            f'<section class="fd-print fd-invalid"{region}>'
+            + _head(label("print.default_title"))
             + safety
-            + f'<p class="fd-invalid-note">{esc(INVALID_SENTENCE)}</p>'
+            + f'<p class="fd-invalid-note">{esc(label("print.invalid"))}</p>'
             + _findings(report)
             + "</section>"
         )
@@ -385,7 +415,7 @@ def print_html(
         _program(summary, name, index, id_prefix) for index, name in enumerate(names)
     )
     parts = [
-        _head(summary.title or DEFAULT_TITLE),
+        _head(summary.title or label("print.default_title")),
         safety,
         f'<div class="fd-print-programs fd-print-programs-{min(len(names), 3)}">{programs}</div>',
     ]
@@ -395,12 +425,10 @@ def print_html(
     if comparison is not None:
         facts += (
             '<div class="fd-print-col fd-print-compare">'
-            '<h3 class="fd-print-h">Current and proposed, mcg a day</h3>'
+            f'<h3 class="fd-print-h">{esc(label("print.compare_heading"))}</h3>'
             + compare_html(comparison, where_links=False)
             + "</div>"
         )
     parts.append(f'<div class="fd-print-facts">{facts}</div>')
     parts.append(_findings(report))
-    return (
-        '<section class="fd-print" aria-label="Printable summary">' + "".join(parts) + "</section>"
-    )
+    return f'<section class="fd-print"{region}>' + "".join(parts) + "</section>"

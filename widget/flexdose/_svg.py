@@ -19,10 +19,12 @@ from ._fmt import (
     fmt_mcg_per_day,
     fmt_ml,
     fmt_number,
+    lang_attribute,
     text_width_em,
     truncate_to_width,
 )
 from .arithmetic import fmt_minutes
+from .labels import label, weekdays
 from .model import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES
 from .results import ProgramSummary, StepRow, Summary
 
@@ -34,7 +36,8 @@ __all__ = [
     "week_strip_svg",
 ]
 
-# (key, short name, full name) from the one weekday table (flexdose.model).
+# (key, short name, full name) from the one weekday table (flexdose.model), in English; the
+# renderers write `flexdose.labels.weekdays()`, the names in the current language.
 WEEKDAYS = tuple((key, WEEKDAY_SHORT_NAMES[key], full) for key, full in WEEKDAY_NAMES.items())
 
 MINUTES_PER_DAY = 24 * 60
@@ -107,7 +110,7 @@ def tick_label(value: float, step: float) -> str:
 
 def _svg_open(css_class: str, width: float, height: float, title_id: str, desc_id: str) -> str:
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="fd-svg {css_class}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg"{lang_attribute()} class="fd-svg {css_class}" '
         f'viewBox="0 0 {_n(width)} {_n(height)}" role="img" '
         f'aria-labelledby="{title_id} {desc_id}" fill="currentColor" '
         f"font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" "
@@ -130,7 +133,8 @@ def no_picture_svg(message: str, *, id_prefix: str, css_class: str) -> str:
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
     return (
         _svg_open(f"{css_class} fd-no-picture", WIDTH, 60, title_id, desc_id)
-        + f'<title id="{title_id}">No picture yet</title><desc id="{desc_id}">{esc(message)}</desc>'
+        + f'<title id="{title_id}">{esc(label("svg.no_picture_title"))}</title>'
+        + f'<desc id="{desc_id}">{esc(message)}</desc>'
         + f'<rect class="fd-plot-bg" x="0.5" y="0.5" width="{WIDTH - 1}" height="59" rx="6" '
         'fill="none" stroke="currentColor" stroke-opacity="0.4"/>'
         + _text(WIDTH / 2, 35, message, "fd-note-text", anchor="middle")
@@ -204,16 +208,18 @@ def chart_frame(
 
 def step_words(step: StepRow) -> str:
     """One step in words, for the chart's <desc>."""
-    return (
-        f"From {step.start} to {step.end}: "
-        f"{fmt_mcg_per_day(step.mcg_per_day)} mcg per day "
-        f"({fmt_mcg(step.mcg)} mcg in this step)."
+    return label(
+        "svg.step_words",
+        start=step.start,
+        end=step.end,
+        rate=fmt_mcg_per_day(step.mcg_per_day),
+        mcg=fmt_mcg(step.mcg),
     )
 
 
 def step_amount(step: StepRow) -> str:
     """What a step delivers, as its block is labelled: '175 mcg'."""
-    return f"{fmt_mcg(step.mcg)} mcg"
+    return label("amount.mcg", mcg=fmt_mcg(step.mcg))
 
 
 def block_rect(index: int, step: StepRow, frame: ChartFrame) -> str:
@@ -221,9 +227,12 @@ def block_rect(index: int, step: StepRow, frame: ChartFrame) -> str:
     x0, x1 = frame.x_at(step.start_minutes), frame.x_at(step.end_minutes)
     rate = float(step.mcg_per_day)
     y = frame.y_at(rate)
-    tip = (
-        f"{step.start} to {step.end}: {fmt_mcg_per_day(rate)} mcg per day, "
-        f"{step_amount(step)} in this step"
+    tip = label(
+        "svg.block_tip",
+        start=step.start,
+        end=step.end,
+        rate=fmt_mcg_per_day(rate),
+        amount=step_amount(step),
     )
     return (
         f'<rect class="fd-block{" fd-block-zero" if rate == 0 else ""}" '
@@ -258,9 +267,9 @@ def gridlines(frame: ChartFrame) -> str:
 
 def _total_text(prog: ProgramSummary) -> str:
     ml = prog.ml_per_day
-    return f"Total for the day: {fmt_mcg(prog.daily_mcg)} mcg" + (
-        f" ({fmt_ml(ml)} mL)" if ml is not None else ""
-    )
+    if ml is None:
+        return label("svg.total", mcg=fmt_mcg(prog.daily_mcg))
+    return label("svg.total_with_ml", mcg=fmt_mcg(prog.daily_mcg), ml=fmt_ml(ml))
 
 
 def _day_frame(steps: Sequence[StepRow]) -> ChartFrame:
@@ -285,7 +294,7 @@ def _day_heading(program: str) -> str:
         "fd-chart-name",
         font_size=FONT_TITLE,
         font_weight="bold",
-    ) + _text(0, 44, "Dose rate (mcg per day)", "fd-axis-title")
+    ) + _text(0, 44, label("svg.axis_rate"), "fd-axis-title")
 
 
 def y_ticks(frame: ChartFrame, *, gap: float, drop: float, css_class: str, font_size: float) -> str:
@@ -372,7 +381,7 @@ def _day_x_axis(frame: ChartFrame) -> str:
         _text(
             (frame.plot_left + PLOT_RIGHT) / 2,
             PLOT_BOTTOM + 40,
-            "Time of day",
+            label("svg.axis_time"),
             "fd-axis-title",
             anchor="middle",
         )
@@ -386,9 +395,12 @@ def _now_step(steps: Sequence[StepRow], now_minutes: int) -> StepRow:
 
 def _now_words(steps: Sequence[StepRow], now_minutes: int) -> str:
     current = _now_step(steps, now_minutes)
-    return (
-        f"The line marked Now is at {fmt_minutes(now_minutes)}, in the step from "
-        f"{current.start} to {current.end} ({fmt_mcg_per_day(current.mcg_per_day)} mcg per day)."
+    return label(
+        "svg.now_words",
+        now=fmt_minutes(now_minutes),
+        start=current.start,
+        end=current.end,
+        rate=fmt_mcg_per_day(current.mcg_per_day),
     )
 
 
@@ -398,10 +410,17 @@ def _now_marker(frame: ChartFrame, now_minutes: int) -> str:
     now_at = fmt_minutes(now_minutes)
     label_x = min(max(x, frame.plot_left + 18), PLOT_RIGHT - 18)
     return (
-        f'<g class="fd-now"><title>Now: {now_at}</title>'
+        f'<g class="fd-now"><title>{esc(label("svg.now_title", now=now_at))}</title>'
         f'<line x1="{_n(x)}" y1="{_n(PLOT_TOP - 10)}" x2="{_n(x)}" y2="{_n(PLOT_BOTTOM)}" '
         'stroke="currentColor" stroke-width="2" stroke-dasharray="5 3"/>'
-        + _text(label_x, PLOT_TOP - 14, "Now", "fd-now-label", anchor="middle", font_weight="bold")
+        + _text(
+            label_x,
+            PLOT_TOP - 14,
+            label("svg.now_label"),
+            "fd-now-label",
+            anchor="middle",
+            font_weight="bold",
+        )
         + "</g>"
     )
 
@@ -423,7 +442,7 @@ def day_chart_svg(
     now_x = frame.x_at(now_minutes) if now_minutes is not None else None
     return (
         _svg_open("fd-day-chart", WIDTH, DAY_HEIGHT, title_id, desc_id)
-        + f'<title id="{title_id}">Dose rate through the day, program {esc(program)}</title>'
+        + f'<title id="{title_id}">{esc(label("svg.day_title", program=program))}</title>'
         + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
         + _day_heading(program)
         + gridlines(frame)
@@ -454,26 +473,29 @@ def week_strip_svg(summary: Summary, *, id_prefix: str) -> str:
     base = f"{id_prefix}-week"
     title_id, desc_id = f"{base}-title", f"{base}-desc"
     week = summary.week
-    largest = max((float(week[key].daily_mcg) for key, _, _ in WEEKDAYS), default=0.0)
+    days = weekdays()
+    largest = max((float(week[key].daily_mcg) for key, _, _ in days), default=0.0)
     height = WEEK_TOP + 7 * WEEK_ROW + 34
-    mean_text = f"Average day over the week: {fmt_mcg(summary.mean_mcg)} mcg"
-    if summary.ml_per_day is not None:
-        mean_text += f" ({fmt_ml(summary.ml_per_day)} mL)"
+    mean = fmt_mcg(summary.mean_mcg)
+    if summary.ml_per_day is None:
+        mean_text = label("week.mean", mcg=mean)
+    else:
+        mean_text = label("week.mean_with_ml", mcg=mean, ml=fmt_ml(summary.ml_per_day))
 
     words = []
     rows = []
     name_max_em = (WEEK_TOTAL_RIGHT - WEEK_TOTAL_EM * FONT - WEEK_NAME_X) / FONT
-    for i, (key, short, full) in enumerate(WEEKDAYS):
+    for i, (key, short, full) in enumerate(days):
         day = week[key]
         total = fmt_mcg(day.daily_mcg)
-        words.append(f"{full}: program {day.program}, {total} mcg.")
+        words.append(label("week.day_words", day=full, program=day.program, mcg=total))
         top = WEEK_TOP + i * WEEK_ROW
         baseline = top + WEEK_ROW / 2 + 5
         bar_w = WEEK_BAR_MAX * float(day.daily_mcg) / largest if largest > 0 else 0
         rows.append(
             f'<g class="fd-week-day" data-day="{key}">'
             "<title>"
-            + esc(f"{full}: {day.program}, {total} mcg")
+            + esc(label("week.day_tip", day=full, program=day.program, mcg=total))
             + "</title>"
             + _text(WEEK_DAY_X, baseline, short, "fd-week-dayname", font_weight="bold")
             + _text(
@@ -482,7 +504,13 @@ def week_strip_svg(summary: Summary, *, id_prefix: str) -> str:
                 truncate_to_width(str(day.program), name_max_em),
                 "fd-week-program",
             )
-            + _text(WEEK_TOTAL_RIGHT, baseline, f"{total} mcg", "fd-week-total", anchor="end")
+            + _text(
+                WEEK_TOTAL_RIGHT,
+                baseline,
+                label("amount.mcg", mcg=total),
+                "fd-week-total",
+                anchor="end",
+            )
             + f'<rect class="fd-week-track" x="{_n(WEEK_BAR_X)}" '
             f'y="{_n(top + (WEEK_ROW - WEEK_BAR_HEIGHT) / 2)}" width="{_n(WEEK_BAR_MAX)}" '
             f'height="{WEEK_BAR_HEIGHT}" fill="currentColor" fill-opacity="0.08"/>'
@@ -494,9 +522,11 @@ def week_strip_svg(summary: Summary, *, id_prefix: str) -> str:
     words.append(mean_text + ".")
     return (
         _svg_open("fd-week-strip", WIDTH, height, title_id, desc_id)
-        + f'<title id="{title_id}">Week plan: the program and daily total for each day</title>'
+        + f'<title id="{title_id}">{esc(label("week.title"))}</title>'
         + f'<desc id="{desc_id}">{esc(" ".join(words))}</desc>'
-        + _text(0, 18, "Week plan", "fd-chart-name", font_size=FONT_TITLE, font_weight="bold")
+        + _text(
+            0, 18, label("week.heading"), "fd-chart-name", font_size=FONT_TITLE, font_weight="bold"
+        )
         + "".join(rows)
         + _text(0, height - 8, mean_text, "fd-chart-total", font_weight="bold")
         + "</svg>"

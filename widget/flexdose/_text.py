@@ -11,10 +11,11 @@ from ._fmt import (
     fmt_mcg_per_day,
     fmt_mcg_per_hour,
     fmt_ml,
+    safety_now,
     terminal_safe,
 )
-from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE, SEVERITIES
-from ._svg import WEEKDAYS
+from ._html import severities
+from .labels import label, plural, weekdays
 from .numbers import fmt_part_of_day
 from .paths import describe_where
 from .results import ProgramSummary, Report, Summary
@@ -37,38 +38,42 @@ def _table(header: list[str], rows: list[list[str]], right: set[int]) -> list[st
     return lines
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _count(key: str, count: int) -> str:
+    return plural(f"count.{key}", count, n=count)
 
 
 def _heading_lines(report: Report, summary: Summary | None) -> list[str]:
     """The title (when there is one) and the verdict with its tally of findings."""
-    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev, _, _ in SEVERITIES}
-    tally = (
-        f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
-        f"{_plural(counts['info'], 'note')}"
+    counts = {
+        sev: sum(1 for f in report.findings if f.severity == sev) for sev, _, _ in severities()
+    }
+    tally = label(
+        "text.tally",
+        errors=_count("error", counts["error"]),
+        warnings=_count("warning", counts["warning"]),
+        notes=_count("note", counts["info"]),
     )
-    lines = ["ITB Flex schedule check"]
+    lines = [label("text.heading")]
     if summary and summary.title:
-        lines.append(f"Title: {terminal_safe(summary.title)}")
+        lines.append(label("text.title", title=terminal_safe(summary.title)))
     if summary is not None:
-        lines.append(f"Result: no errors ({tally}).")
+        lines.append(label("text.valid", tally=tally))
     else:
-        lines.append(f"Result: NOT VALID ({tally}).")
-        lines.append(NO_PICTURE_SENTENCE.replace("here ", ""))
+        lines.append(label("text.invalid", tally=tally))
+        lines.append(label("text.no_picture"))
     return lines
 
 
 def _finding_lines(report: Report) -> list[str]:
     """Errors, warnings and notes, each group under its heading, each finding with where."""
     lines: list[str] = []
-    for severity, label, heading in SEVERITIES:
+    for severity, before, heading in severities():
         items = [f for f in report.findings if f.severity == severity]
         if not items:
             continue
-        lines += ["", f"{heading}:"]
+        lines += ["", label("text.group_heading", heading=heading)]
         for finding in items:
-            lines.append(f"{_INDENT}{label} {terminal_safe(finding.message)}")
+            lines.append(f"{_INDENT}{before} {terminal_safe(finding.message)}")
             if finding.where:
                 lines.append(f"{_INDENT}  ({terminal_safe(describe_where(finding.where))})")
     return lines
@@ -87,47 +92,53 @@ def _program_lines(name: str, prog: ProgramSummary, concentration: float | None)
         ]
         for s in prog.steps
     ]
-    header = ["Start", "End", "Length", "mcg/day", "mcg/hour", "mcg in step"]
+    header = [
+        label(f"text.{key}")
+        for key in ("start", "end", "length", "mcg_per_day", "mcg_per_hour", "mcg_in_step")
+    ]
     table = _table(header, rows, right={3, 4, 5})
     # The total's label runs across the columns before the amount instead of widening them.
     total = fmt_mcg(prog.daily_mcg)
     label_width = max(len(line) for line in table) - len(_INDENT) - len(total)
-    table.append(f"{_INDENT}{'Total for the day'.ljust(label_width)}{total} mcg")
-    lines = ["", f"Program {terminal_safe(name)} ({_plural(prog.step_count, 'step')}):", *table]
+    table.append(
+        f"{_INDENT}{label('text.total').ljust(label_width)}{label('amount.mcg', mcg=total)}"
+    )
+    heading = label("text.program", name=terminal_safe(name), steps=_count("step", prog.step_count))
+    lines = ["", heading, *table]
     if prog.ml_per_day is not None and concentration is not None:
-        lines.append(
-            f"{_INDENT}That is {fmt_ml(prog.ml_per_day)} mL a day at "
-            f"{fmt_mcg(concentration)} mcg/mL."
-        )
+        ml_a_day = label("text.ml_a_day", ml=fmt_ml(prog.ml_per_day), conc=fmt_mcg(concentration))
+        lines.append(f"{_INDENT}{ml_a_day}")
     return lines
 
 
 def _week_lines(summary: Summary) -> list[str]:
     """Monday to Sunday and the average day: program, total, volume."""
     rows = []
-    for key, short, _ in WEEKDAYS:
+    for key, short, _ in weekdays():
         day = summary.week[key]
         ml = day.ml_per_day
         rows.append(
             [
                 short,
                 terminal_safe(day.program),
-                f"{fmt_mcg(day.daily_mcg)} mcg",
-                f"{fmt_ml(ml)} mL" if ml is not None else "",
+                label("amount.mcg", mcg=fmt_mcg(day.daily_mcg)),
+                label("amount.ml", ml=fmt_ml(ml)) if ml is not None else "",
             ]
         )
     mean_ml = summary.ml_per_day
     rows.append(
         [
-            "Average day",
+            label("text.average_day"),
             "",
-            f"{fmt_mcg(summary.mean_mcg)} mcg",
-            f"{fmt_ml(mean_ml)} mL" if mean_ml is not None else "",
+            label("amount.mcg", mcg=fmt_mcg(summary.mean_mcg)),
+            label("amount.ml", ml=fmt_ml(mean_ml)) if mean_ml is not None else "",
         ]
     )
-    lines = ["", "Week:", *_table(["Day", "Program", "Total", "Volume"], rows, right={2, 3})]
+    header = [label(f"text.{key}") for key in ("day", "program_column", "total_column")]
+    header.append(label("text.volume_column"))
+    lines = ["", label("text.week"), *_table(header, rows, right={2, 3})]
     if summary.concentration_mcg_per_ml is None:
-        lines.append(f"{_INDENT}Add the drug concentration to see mL per day.")
+        lines.append(f"{_INDENT}{label('text.add_concentration')}")
     return lines
 
 
@@ -136,28 +147,38 @@ def _alarm_lines(summary: Summary) -> list[str]:
     alarm = summary.alarm
     if alarm:
         from_today = alarm.days_from_today
-        when = "" if from_today is None else f", {fmt_days_from_today(from_today)}"
+        when = (
+            ""
+            if from_today is None
+            else label("text.alarm_when", from_today=fmt_days_from_today(from_today))
+        )
         lines = [
-            f"Low-reservoir alarm: {fmt_date(alarm.date)}, {fmt_part_of_day(alarm.time)}"
-            f"{when} (about {fmt_days(float(alarm.days))} after the fill on "
-            f"{fmt_date(alarm.fill_date)} at {alarm.fill_time}, when {fmt_ml(alarm.alarm_ml)} "
-            f"mL of {fmt_ml(alarm.volume_ml)} mL is left)."
+            label(
+                "text.alarm",
+                date=fmt_date(alarm.date),
+                part=fmt_part_of_day(alarm.time),
+                when=when,
+                days=fmt_days(float(alarm.days)),
+                fill_date=fmt_date(alarm.fill_date),
+                fill_time=alarm.fill_time,
+                alarm_ml=fmt_ml(alarm.alarm_ml),
+                volume_ml=fmt_ml(alarm.volume_ml),
+            )
         ]
         if summary.refill_by:
             lines.append(
-                f"Refill by: {fmt_date(summary.refill_by)} "
-                f"({fmt_days(summary.refill_margin_days)} before the "
-                "alarm, a margin for travel, weather or a late visit)."
+                label(
+                    "text.refill",
+                    date=fmt_date(summary.refill_by),
+                    days=fmt_days(summary.refill_margin_days),
+                )
             )
         return lines
     if summary.concentration_mcg_per_ml is None:
-        return [
-            "Low-reservoir alarm: add the drug concentration and the fill (date, time, "
-            "volume) to see it."
-        ]
+        return [label("text.add_everything")]
     if float(summary.mean_daily_mcg or 0) == 0:
-        return ["Low-reservoir alarm: none, every step is 0 mcg."]
-    return ["Low-reservoir alarm: add the fill date, time and volume to see it."]
+        return [label("text.no_drug_used")]
+    return [label("text.add_fill")]
 
 
 def text_report(report: Report, summary: Summary | None) -> str:
@@ -169,5 +190,5 @@ def text_report(report: Report, summary: Summary | None) -> str:
             lines += _program_lines(name, prog, concentration)
         lines += _week_lines(summary)
         lines += ["", *_alarm_lines(summary)]
-    lines += ["", SAFETY_SENTENCE]
+    lines += ["", safety_now().NOTICE]
     return "\n".join(lines) + "\n"

@@ -6,6 +6,10 @@ not be read at all, or --today is not a date (one plain line on stderr, never a 
 Every command checks against today's date (`--today YYYY-MM-DD`, by default the machine's local
 date): a fill after today and an alarm date already past are warnings, and the alarm is also
 counted in days from today.
+
+`--lang es` (check, summary, render) writes the readable output, the report's finding messages
+and the messages on stderr in Spanish; `--lang en` is the default. A finding's `code` and
+`where` are the same in every language.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from . import __version__, safety
-from ._fmt import fmt_date, fmt_days_from_today
+from . import __version__
+from ._fmt import fmt_date, fmt_days_from_today, safety_now
+from .i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, speaking
 from .jsonout import dumps, report_json, summary_to_json
+from .labels import label, plural, weekdays
 from .limits import MAX_INPUT_CHARS
 from .load import UnreadableInput, decode_bytes, parse_json
-from .model import WEEKDAY_NAMES
 from .numbers import fmt_days, fmt_hours, fmt_mcg, fmt_mcg_per_day, fmt_ml, fmt_number
 from .parse import parse_date
 from .paths import describe_where
@@ -50,7 +55,7 @@ def _read(source: str) -> object:
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read(_READ_LIMIT) if stream is not None else sys.stdin.read(_READ_LIMIT)
-        name = "standard input"
+        name = label("cli.stdin")
     else:
         path = Path(source)
         name = source
@@ -58,22 +63,14 @@ def _read(source: str) -> object:
             with path.open("rb") as handle:
                 data = handle.read(_READ_LIMIT)
         except FileNotFoundError:
-            raise _Unreadable(
-                f"{source}: there is no file with this name. Check the name and the folder."
-            ) from None
+            raise _Unreadable(label("cli.no_file", source=source)) from None
         except IsADirectoryError:
-            raise _Unreadable(
-                f"{source} is a folder, not a schedule file. Name the .json file inside it."
-            ) from None
+            raise _Unreadable(label("cli.a_folder", source=source)) from None
         except PermissionError:
-            raise _Unreadable(
-                f"{source}: this computer does not let you read this file. Copy it somewhere you "
-                "can read, or ask whoever manages the computer."
-            ) from None
+            raise _Unreadable(label("cli.no_permission", source=source)) from None
         except OSError as exc:
             raise _Unreadable(
-                f"{source}: the file cannot be read ({exc.strerror or exc}). Try again, or copy "
-                "the file and read the copy."
+                label("cli.os_error", source=source, why=exc.strerror or exc)
             ) from None
     try:
         text = decode_bytes(data) if isinstance(data, bytes) else data
@@ -109,9 +106,7 @@ def _today(args: argparse.Namespace) -> datetime.date:
         return datetime.date.today()
     date = parse_date(args.today)
     if date is None:
-        raise _Unreadable(
-            f"--today {args.today!r} is not a date; write it as YYYY-MM-DD, for example 2026-11-20."
-        )
+        raise _Unreadable(label("cli.bad_today", value=repr(args.today)))
     return date
 
 
@@ -131,15 +126,20 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def _plain_report(report: Report) -> str:
     counts = report.counts
     lines = [
-        "Schedule check: " + ("no errors" if report.valid else "has errors"),
-        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
-        f"{_count(counts['info'], 'note')}",
+        label("cli.check_valid" if report.valid else "cli.check_invalid"),
+        label(
+            "cli.tally",
+            errors=_count(counts["error"], "error"),
+            warnings=_count(counts["warning"], "warning"),
+            notes=_count(counts["info"], "note"),
+        ),
         "",
     ]
-    labels = {"error": "Error", "warning": "Warning", "info": "Note"}
+    labels = {"error": "cli.error", "warning": "cli.warning", "info": "cli.note"}
     for f in report.findings:
-        where = f" ({describe_where(f.where)})" if f.where else ""
-        lines.append(f"{labels.get(f.severity, 'Note')}{where}:")
+        where = label("cli.where", where=describe_where(f.where)) if f.where else ""
+        title = label(labels.get(f.severity, "cli.note"))
+        lines.append(label("cli.finding_head", label=title, where=where))
         lines.append(_wrap(f.message))
         lines.append("")
     if report.summary is not None:
@@ -148,11 +148,11 @@ def _plain_report(report: Report) -> str:
 
 
 def _count(count: int, word: str) -> str:
-    return f"{fmt_number(count)} {word}{'' if count == 1 else 's'}"
+    return plural(f"count.{word}", count, n=fmt_number(count))
 
 
 def _ml(value: float | None) -> str:
-    return "" if value is None else f" ({fmt_ml(value)} mL)"
+    return "" if value is None else label("cli.with_ml", ml=fmt_ml(value))
 
 
 def _plain_summary(summary: Summary) -> str:
@@ -161,35 +161,68 @@ def _plain_summary(summary: Summary) -> str:
         lines.append(summary.title)
     for name, program in summary.programs.items():
         lines.append(
-            f"Program {name}: {fmt_mcg(program.daily_mcg)} mcg a day"
-            f"{_ml(program.ml_per_day)}, {_count(program.step_count, 'step')}"
+            label(
+                "cli.program",
+                name=name,
+                mcg=fmt_mcg(program.daily_mcg),
+                ml=_ml(program.ml_per_day),
+                steps=_count(program.step_count, "step"),
+            )
         )
         for step in program.steps:
             lines.append(
-                f"  {step.start}–{step.end}  {fmt_mcg_per_day(step.mcg_per_day):>9} "
-                f"mcg/day  {fmt_hours(step.hours):>10}  {fmt_mcg(step.mcg):>7} mcg"
+                label(
+                    "cli.step",
+                    start=step.start,
+                    end=step.end,
+                    rate=f"{fmt_mcg_per_day(step.mcg_per_day):>9}",
+                    hours=f"{fmt_hours(step.hours):>10}",
+                    mcg=f"{fmt_mcg(step.mcg):>7}",
+                )
             )
-    lines.append("Week:")
+    lines.append(label("cli.week"))
+    names = {key: full for key, _, full in weekdays()}
+    # The longest day name sets the column ("Wednesday", "Miércoles"): 9 letters in both.
+    width = max(len(full) for full in names.values())
     for day, row in summary.week.items():
         lines.append(
-            f"  {WEEKDAY_NAMES[day]:<9}  {row.program}: {fmt_mcg(row.daily_mcg)} mcg"
-            f"{_ml(row.ml_per_day)}"
+            label(
+                "cli.week_day",
+                day=f"{names[day]:<{width}}",
+                program=row.program,
+                mcg=fmt_mcg(row.daily_mcg),
+                ml=_ml(row.ml_per_day),
+            )
         )
-    lines.append(f"Average day: {fmt_mcg(summary.mean_mcg)} mcg{_ml(summary.ml_per_day)}")
+    lines.append(
+        label("cli.average_day", mcg=fmt_mcg(summary.mean_mcg), ml=_ml(summary.ml_per_day))
+    )
     alarm = summary.alarm
     if alarm is not None:
         from_today = alarm.days_from_today
-        when = "" if from_today is None else f"; {fmt_days_from_today(from_today)}"
+        when = (
+            ""
+            if from_today is None
+            else label("cli.alarm_when", from_today=fmt_days_from_today(from_today))
+        )
         lines.append(
-            f"Low-reservoir alarm: {fmt_date(alarm.date)} {alarm.time} "
-            f"(about {fmt_days(alarm.days)} after the fill{when})"
+            label(
+                "cli.alarm",
+                date=fmt_date(alarm.date),
+                time=alarm.time,
+                days=fmt_days(alarm.days),
+                when=when,
+            )
         )
     if summary.refill_by:
         lines.append(
-            f"Refill by: {fmt_date(summary.refill_by)} "
-            f"({fmt_days(summary.refill_margin_days)} before the alarm)"
+            label(
+                "cli.refill",
+                date=fmt_date(summary.refill_by),
+                days=fmt_days(summary.refill_margin_days),
+            )
         )
-    lines.append(safety.FRAMING)
+    lines.append(safety_now().FRAMING)
     return "\n".join(lines)
 
 
@@ -214,8 +247,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         _write(_dumps(summary_to_json(summary)))
     elif summary is None:
         errors = [f for f in report.findings if f.severity == "error"]
-        lines = ["No summary: the schedule has errors (run `flexdose check` for details)."]
-        lines += [_wrap(f"Error: {f.message}") for f in errors]
+        lines = [label("cli.no_summary")]
+        lines += [_wrap(label("cli.error_line", message=f.message)) for f in errors]
         _write("\n".join(lines))
     else:
         _write(_plain_summary(summary))
@@ -225,7 +258,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_render(args: argparse.Namespace) -> int:
     render = _render_module()
     if render is None:
-        raise _Unreadable("flexdose.render is not available in this installation.")
+        raise _Unreadable(label("cli.no_render"))
     if args.card:
         today = _today(args)  # a bad --today stops before the file is read
         document = _read(args.file)
@@ -236,15 +269,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
     programs = list(report.summary.programs) if report.summary else []
     if args.program is not None and report.valid and args.program not in programs:
         listed = ", ".join(quote(name) for name in programs)
-        raise _Unreadable(
-            f"There is no program called {quote(args.program)}. The programs are {listed}."
-        )
+        raise _Unreadable(label("cli.no_program", name=quote(args.program), listed=listed))
     if args.svg:
         if not report.valid:
-            sys.stderr.write(
-                "flexdose: the schedule has errors, so there is no chart to draw; run "
-                f"`flexdose check {args.file}` to see them.\n"
-            )
+            sys.stderr.write(label("cli.no_chart", file=args.file) + "\n")
             return EXIT_ERRORS
         _write(render.day_chart_svg(report, args.program or programs[0]))
         return EXIT_OK
@@ -263,11 +291,19 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     file_help = "schedule file (JSON), or - for standard input"
     today_help = "the date to check against (default: this computer's date)"
+    names = ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES)
+    lang_help = f"the language of the output: {names}; default {DEFAULT_LANGUAGE}"
+
+    def add_lang(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, metavar="LANG", help=lang_help
+        )
 
     p = commands.add_parser("check", help="list every problem, then the totals")
     p.add_argument("file", metavar="FILE", help=file_help)
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
+    add_lang(p)
     p.set_defaults(run=_cmd_check)
 
     p = commands.add_parser("summary", help="totals per step, program and day; alarm date")
@@ -276,6 +312,7 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print the summary as JSON (null when invalid)"
     )
     p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
+    add_lang(p)
     p.set_defaults(run=_cmd_summary)
 
     p = commands.add_parser("render", help="print the SVG day chart or the HTML preview")
@@ -287,6 +324,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--program", metavar="NAME", help="program to draw (default: the first)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=today_help)
+    add_lang(p)
     p.add_argument("file", metavar="FILE", help=file_help)
     p.set_defaults(run=_cmd_render)
     return parser
@@ -300,7 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     try:
-        status: int = args.run(args)
+        # Every word the command writes (the report's messages too) is in --lang's language.
+        with speaking(args.lang):
+            status: int = args.run(args)
     except _Unreadable as exc:
         sys.stderr.write(f"flexdose: {' '.join(str(exc).split())}\n")
         return EXIT_UNREADABLE

@@ -2,7 +2,8 @@
 
 Messages, pictures, tables, the text report and the CLI all format numbers here, so one schedule
 never reads "846.531 mcg a day" in a warning and "847 mcg" in its total. Nothing here imports
-another flexdose module: it sits at the bottom of the one-way flow.
+another flexdose module but the label catalogue (`flexdose.labels`, for the words around a number
+in the current language): it sits at the bottom of the one-way flow.
 
 Computed amounts (totals, rates, volumes, days) are rounded for reading. A value echoed back as
 the person typed it ("the dose is 12.345") is not computed: `fmt_typed` keeps its every digit,
@@ -12,6 +13,8 @@ so the message shows exactly what is in the schedule. JSON output keeps exact nu
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .labels import label, plural
 
 __all__ = [
     "fmt_days",
@@ -100,10 +103,10 @@ def fmt_hours(hours: float | int) -> str:
     minutes = int(_decimal(float(hours) * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     whole, rest = divmod(minutes, 60)
     if whole and rest:
-        return f"{whole} h {rest} min"
+        return label("hours.h_min", h=whole, m=rest)
     if whole:
-        return f"{whole} h"
-    return f"{rest} min"
+        return label("hours.h", h=whole)
+    return label("hours.min", m=rest)
 
 
 def fmt_days(days: float | int) -> str:
@@ -112,15 +115,15 @@ def fmt_days(days: float | int) -> str:
     if abs(value) < 1:
         return fmt_hours(abs(value) * 24)
     text = fmt_number(value, 1 if abs(value) < 10 else 0)
-    return f"{text} {'day' if text == '1' else 'days'}"
+    return plural("days", 1 if text == "1" else 2, n=text)
 
 
 # Parts of the day, by the hour each starts (24-hour clock), for a time known only roughly.
 _PARTS_OF_DAY = (
-    (0, "in the early morning"),
-    (6, "in the morning"),
-    (12, "in the afternoon"),
-    (18, "in the evening"),
+    (0, "part_of_day.early_morning"),
+    (6, "part_of_day.morning"),
+    (12, "part_of_day.afternoon"),
+    (18, "part_of_day.evening"),
 )
 
 
@@ -136,7 +139,7 @@ def fmt_part_of_day(time: str | int) -> str:
         return ""
     if not 0 <= hour < 24:
         return ""
-    return [words for start, words in _PARTS_OF_DAY if start <= hour][-1]
+    return label([key for start, key in _PARTS_OF_DAY if start <= hour][-1])
 
 
 # Beyond these, a float's digits are written with an exponent, which no person reads.
@@ -153,15 +156,15 @@ def fmt_typed(value: float | int) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         if abs(value) >= 10**15:
             # str() of a very long int raises; count digits from the bit length instead.
-            return f"a number about {int(value.bit_length() * 0.30103) + 1} digits long"
+            return label("typed.digits", digits=int(value.bit_length() * 0.30103) + 1)
         return f"{value:,}"
     number = float(value)
     if number != number:  # NaN
-        return "a value that is not a number"
+        return label("typed.not_a_number")
     if number in (float("inf"), float("-inf")) or abs(number) >= _TYPED_LARGE:
-        return "a number too large to use"
+        return label("typed.too_large")
     if number != 0 and abs(number) < _TYPED_SMALL:
-        return "a number too close to zero to use"
+        return label("typed.too_small")
     text = f"{Decimal(repr(number)):,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -4,6 +4,12 @@ Every function takes a report: the typed `flexdose.results.Report` of `flexdose.
 or the report dict of `flexdose.check` (or the same JSON a portal received), read back once by
 `flexdose.jsonout.report_from_json`. Everything is pure and uses the standard library only, so it
 runs in CPython, at MkDocs build time and in Pyodide.
+Every renderer takes `lang` ("en", "es"; None for the current language, `flexdose.i18n`): its
+labels come from that language's catalogue (`flexdose.labels`), its safety sentences from
+flexdose.safety in that language, its day and month names from `flexdose.i18n`. A finding's
+message is the report's own, as the report was made (`flexdose.check(..., lang=...)`). English
+output carries no `lang` attribute; a Spanish preview, printout, card, comparison or SVG has
+`lang="es"` on its root element.
 Output rules: user text (program names, title) is escaped with html.escape(quote=True); markup
 carries `fd-` classes and no style attributes (colours live in widget/web/render.css); SVG ids
 start with `id_prefix` so two widgets on one page never share an id. A report that is not valid
@@ -12,8 +18,9 @@ has no summary, and nothing here shows a number for it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar
 
 from . import _card, _html, _print, _svg, _text
 from ._fmt import (
@@ -26,9 +33,13 @@ from ._fmt import (
     fmt_ml,
     fmt_number,
     fmt_pct,
+    lang_attribute,
+    safety_now,
 )
 from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE
+from .i18n import current_language, speaking
 from .jsonout import comparison_from_json, report_from_json
+from .labels import label
 from .model import WEEKDAYS
 from .paths import describe_where, fields_of
 from .results import Comparison, Report, Summary
@@ -60,7 +71,24 @@ __all__ = [
     "widget_parts",
 ]
 
-_NO_PICTURE_SHORT = "No picture until the errors are fixed."
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _speaks(render: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run the renderer inside ``speaking(lang or current_language())``: its keyword `lang`.
+
+    Raises ValueError (from `flexdose.i18n.check_language`) for a language flexdose does not
+    speak, before anything is drawn.
+    """
+
+    @wraps(render)
+    def speaking_render(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        lang = kwargs.get("lang")
+        with speaking(lang or current_language()):
+            return render(*args, **kwargs)
+
+    return speaking_render
 
 
 ReportInput = Report | Mapping[str, Any]
@@ -102,8 +130,14 @@ def _check_now(now_minutes: int | None) -> None:
         raise ValueError(f"now_minutes must be 0..1439 (minutes after midnight): {now_minutes}")
 
 
+@_speaks
 def day_chart_svg(
-    report: ReportInput, program: str, *, now_minutes: int | None = None, id_prefix: str = "fd"
+    report: ReportInput,
+    program: str,
+    *,
+    now_minutes: int | None = None,
+    id_prefix: str = "fd",
+    lang: str | None = None,
 ) -> str:
     """The program's dose rate from 00:00 to 24:00 as an accessible step chart (SVG string).
 
@@ -123,13 +157,14 @@ def day_chart_svg(
     summary = _summary(_report(report))
     if summary is None:
         return _svg.no_picture_svg(
-            _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-day", css_class="fd-day-chart"
+            label("svg.no_picture_short"), id_prefix=f"{id_prefix}-day", css_class="fd-day-chart"
         )
     index = _program_index(summary, program)
     return _svg.day_chart_svg(summary, program, index, now_minutes=now_minutes, id_prefix=id_prefix)
 
 
-def week_strip_svg(report: ReportInput, *, id_prefix: str = "fd") -> str:
+@_speaks
+def week_strip_svg(report: ReportInput, *, id_prefix: str = "fd", lang: str | None = None) -> str:
     """Monday to Sunday, one row each: program name, daily total and a bar (SVG string).
 
     Raises:
@@ -139,12 +174,13 @@ def week_strip_svg(report: ReportInput, *, id_prefix: str = "fd") -> str:
     summary = _summary(_report(report))
     if summary is None:
         return _svg.no_picture_svg(
-            _NO_PICTURE_SHORT, id_prefix=f"{id_prefix}-week", css_class="fd-week-strip"
+            label("svg.no_picture_short"), id_prefix=f"{id_prefix}-week", css_class="fd-week-strip"
         )
     return _svg.week_strip_svg(summary, id_prefix=id_prefix)
 
 
-def steps_table_html(report: ReportInput, program: str) -> str:
+@_speaks
+def steps_table_html(report: ReportInput, program: str, *, lang: str | None = None) -> str:
     """The program's steps as a <table>: start, end, length, mcg/day, mcg/hour, mcg in the step,
     and footer rows with the daily total (and mL per day when the concentration is known).
 
@@ -153,21 +189,23 @@ def steps_table_html(report: ReportInput, program: str) -> str:
     """
     summary = _summary(_report(report))
     if summary is None:
-        return f'<p class="fd-note">{esc(_NO_PICTURE_SHORT)}</p>'
+        return f'<p class="fd-note">{esc(label("svg.no_picture_short"))}</p>'
     _program_index(summary, program)
     return _html.steps_table_html(summary, program)
 
 
-def totals_html(report: ReportInput) -> str:
+@_speaks
+def totals_html(report: ReportInput, *, lang: str | None = None) -> str:
     """Daily total per program, the week's average day, mL per day, alarm and refill-by dates
     as a <dl>; a plain note replaces each value whose data is missing."""
     summary = _summary(_report(report))
     if summary is None:
-        return f'<p class="fd-note">{esc("Totals appear once the errors are fixed.")}</p>'
+        return f'<p class="fd-note">{esc(label("html.no_totals"))}</p>'
     return _html.totals_html(summary)
 
 
-def findings_html(report: ReportInput, *, where_links: bool = True) -> str:
+@_speaks
+def findings_html(report: ReportInput, *, where_links: bool = True, lang: str | None = None) -> str:
     """The findings grouped as errors, warnings and notes, each labelled in words.
 
     Each is `<li class="fd-finding fd-<severity>" data-code="...">`; a finding with a `where`
@@ -179,12 +217,16 @@ def findings_html(report: ReportInput, *, where_links: bool = True) -> str:
     return _html.findings_list_html(_report(report).findings, where_links=where_links)
 
 
-def compare_html(comparison: ComparisonInput, *, where_links: bool = True) -> str:
+@_speaks
+def compare_html(
+    comparison: ComparisonInput, *, where_links: bool = True, lang: str | None = None
+) -> str:
     """Current vs proposed schedule: per-day totals, the average day, the change in mcg and %,
     and the large-change findings, framed as a picture to discuss with the care team."""
     return _html.compare_html(_comparison(comparison), where_links=where_links)
 
 
+@_speaks
 def preview_html(
     report: ReportInput,
     program: str | None = None,
@@ -192,6 +234,7 @@ def preview_html(
     id_prefix: str = "fd",
     now_minutes: int | None = None,
     where_links: bool = True,
+    lang: str | None = None,
 ) -> str:
     """The whole static picture in one `<div class="fd-preview">`.
 
@@ -206,12 +249,12 @@ def preview_html(
     _svg.check_id_prefix(id_prefix)
     _check_now(now_minutes)
     report = _report(report)
-    parts = [f'<p class="fd-safety" role="note">{esc(SAFETY_SENTENCE)}</p>']
+    parts = [f'<p class="fd-safety" role="note">{esc(safety_now().NOTICE)}</p>']
     summary = _summary(report)
     if summary is None:
-        parts.append(f'<p class="fd-invalid-note">{esc(NO_PICTURE_SENTENCE)}</p>')
+        parts.append(f'<p class="fd-invalid-note">{esc(label("html.no_picture"))}</p>')
         parts.append(findings_html(report, where_links=where_links))
-        return f'<div class="fd-preview fd-invalid">{"".join(parts)}</div>'
+        return f'<div class="fd-preview fd-invalid"{lang_attribute()}>{"".join(parts)}</div>'
 
     if summary.title:
         parts.append(f'<p class="fd-title"><bdi>{esc(summary.title)}</bdi></p>')
@@ -232,11 +275,16 @@ def preview_html(
         )
     parts.append(_html.totals_html(summary))
     parts.append(findings_html(report, where_links=where_links))
-    return f'<div class="fd-preview">{"".join(parts)}</div>'
+    return f'<div class="fd-preview"{lang_attribute()}>{"".join(parts)}</div>'
 
 
+@_speaks
 def print_html(
-    report: ReportInput, *, comparison: ComparisonInput | None = None, id_prefix: str = "fdp"
+    report: ReportInput,
+    *,
+    comparison: ComparisonInput | None = None,
+    id_prefix: str = "fdp",
+    lang: str | None = None,
 ) -> str:
     """The one-page printout for a clinic, as one `<section class="fd-print">`.
 
@@ -263,7 +311,14 @@ def print_html(
     )
 
 
-def card_html(report: ReportInput, *, document: object = None, id_prefix: str = "fdc") -> str:
+@_speaks
+def card_html(
+    report: ReportInput,
+    *,
+    document: object = None,
+    id_prefix: str = "fdc",
+    lang: str | None = None,
+) -> str:
     """The fold-out wallet and emergency card, as one `<section class="fd-card">`.
 
     Six panels of bank-card size (85.6 x 54 mm, widget/web/print.css; text 8 pt or more) in two
@@ -285,7 +340,8 @@ def card_html(report: ReportInput, *, document: object = None, id_prefix: str = 
     return _card.card_html(_summary(_report(report)), document=document, id_prefix=id_prefix)
 
 
-def text_report(report: ReportInput) -> str:
+@_speaks
+def text_report(report: ReportInput, *, lang: str | None = None) -> str:
     """The CLI's readable report: verdict, findings with where, summary tables with aligned
     columns, alarm and refill-by dates, and the safety sentence. Plain ASCII apart from user text,
     whose control characters are made visible."""
@@ -324,6 +380,7 @@ def finding_fields(report: ReportInput) -> dict[str, list[str]]:
     return {f.where: fields_of(f.where) for f in _report(report).findings if f.where}
 
 
+@_speaks
 def widget_parts(
     report: ReportInput,
     program: str | None,
@@ -331,6 +388,7 @@ def widget_parts(
     now_minutes: int | None = None,
     weekday: str | None = None,
     id_prefix: str = "fd",
+    lang: str | None = None,
 ) -> dict[str, str]:
     """Everything the live widget redraws after an edit, as HTML/SVG strings by part.
 

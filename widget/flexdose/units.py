@@ -11,15 +11,29 @@ from __future__ import annotations
 import math
 
 from .arithmetic import round_mcg
+from .labels import label
 from .limits import HOURS_PER_DAY
 
-__all__ = ["RATE_UNITS", "RATE_UNIT_LABELS", "convert_rate"]
+__all__ = ["RATE_UNITS", "RATE_UNIT_LABELS", "convert_rate", "rate_unit_label"]
 
 RATE_UNIT_LABELS: dict[str, str] = {"mcg_per_day": "mcg/day", "mcg_per_hour": "mcg/hour"}
-"""Each step key a dose may be written in -> its short label, in the order forms offer them."""
+"""Each step key a dose may be written in -> its short English label, in the order forms offer
+them (`rate_unit_label` gives it in the current language)."""
 
 RATE_UNITS: tuple[str, ...] = tuple(RATE_UNIT_LABELS)
 """The step keys a dose may be written in ("mcg_per_day", "mcg_per_hour")."""
+
+
+def rate_unit_label(unit: str) -> str:
+    """The short label of one of RATE_UNITS in the current language: "mcg/day", "mcg/día".
+
+    Raises:
+        ValueError: unit is not one of RATE_UNITS.
+    """
+    if unit not in RATE_UNIT_LABELS:
+        raise ValueError(f"unknown rate unit {unit!r}; use {' or '.join(RATE_UNITS)}")
+    return label(f"unit.{unit}")
+
 
 # Hours a rate covers in each unit: mcg_per_day is the amount in a whole day of HOURS_PER_DAY.
 _HOURS_IN_UNIT = {"mcg_per_day": HOURS_PER_DAY, "mcg_per_hour": 1}
