@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
-from typing import Any
 
 from . import i18n, safety
 from .labels import label, plural
@@ -145,13 +144,7 @@ def lang_attribute() -> str:
     return "" if lang == i18n.DEFAULT_LANGUAGE else f' lang="{lang}"'
 
 
-def safety_now() -> Any:
+def safety_now() -> safety.SafetyText:
     """flexdose.safety in the current language: its sentences (NOTICE, FRAMING, TELL_STAFF, ...)
     and functions (tier, signs_for), with the same names in every language."""
-    # SHIM (issue 14, helper A2): helper A3 adds `safety.current()` (the Spanish mirror of the
-    # safety module for the current language). Until it is on this branch, English is used; the
-    # lead removes this fallback at merge and keeps the call to safety.current().
-    current = getattr(safety, "current", None)
-    if callable(current):
-        return current()
-    return safety
+    return safety.current()
