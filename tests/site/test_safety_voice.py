@@ -40,6 +40,15 @@ ACTION_PATTERNS = (
     r"\bgo to (?:the|an) (?:emergency|hospital|er\b)",
 )
 SIGN_PATTERNS = tuple(term for sign in safety.SIGNS for term in sign.terms)
+# The same two kinds of statement in Spanish (the Spanish edition, the Spanish embed).
+ACTION_PATTERNS_ES = (
+    r"\b(?:911|112|999)\b",
+    r"(?:sala|servicio|número) de emergencias?",
+    r"\bllam\w* (?:a |al )?(?:su |el |la )?(?:equipo|médic|clínica|enfermer|doctor)",
+    r"\bvaya (?:a|al) (?:la |el )?(?:sala|hospital|emergencia)",
+)
+SIGN_PATTERNS_ES = tuple(term for sign in safety.in_language("es").SIGNS for term in sign.terms)
+PATTERNS = {"en": (ACTION_PATTERNS, SIGN_PATTERNS), "es": (ACTION_PATTERNS_ES, SIGN_PATTERNS_ES)}
 # Never text a person reads: code samples are a portal team's JSON and JavaScript.
 SKIP_TAGS = {"script", "style", "svg", "template", "pre", "code", "head"}
 # Inline elements do not break a word or a sentence (a glossary tooltip wraps one word in <abbr>).
@@ -88,7 +97,7 @@ def visible_text(html: str) -> str:
     return " ".join("".join(parser.parts).split())
 
 
-def outside_module(html_or_text: str, *, is_html: bool = True) -> str:
+def outside_module(html_or_text: str, *, is_html: bool = True, lang: str = "en") -> str:
     """Lower-case text with the module's blocks and sentences taken out."""
     if is_html:
         parser = _VisibleText()
@@ -98,15 +107,16 @@ def outside_module(html_or_text: str, *, is_html: bool = True) -> str:
         text = html_or_text
     text = " ".join(text.split())
     # Longest first, so a sentence that contains another is removed whole.
-    for sentence in sorted(safety.all_sentences(), key=len, reverse=True):
+    for sentence in sorted(safety.in_language(lang).all_sentences(), key=len, reverse=True):
         text = text.replace(" ".join(sentence.split()), " ")
     return " ".join(text.split()).lower()
 
 
-def stray_statements(text: str, *, signs: bool = True) -> list[str]:
-    """Each action (and sign) pattern found, with the words around it."""
+def stray_statements(text: str, *, signs: bool = True, lang: str = "en") -> list[str]:
+    """Each action (and sign) pattern of lang found, with the words around it."""
     found = []
-    for pattern in ACTION_PATTERNS + (SIGN_PATTERNS if signs else ()):
+    actions, sign_patterns = PATTERNS[lang]
+    for pattern in actions + (sign_patterns if signs else ()):
         for match in re.finditer(pattern, text):
             start, end = max(0, match.start() - 60), match.end() + 60
             found.append(f"{pattern!r}: ...{text[start:end]}...")
@@ -179,6 +189,37 @@ def test_no_page_states_a_sign_or_action_of_its_own(built_site: Path) -> None:
         for found in stray_statements(outside_module(embed.read_text(encoding="utf-8"))):
             problems.append(f"/embed/: {found}")
     assert not problems, "said outside flexdose.safety:\n" + "\n".join(problems)
+
+
+@pytest.mark.site
+def test_no_spanish_page_states_a_sign_or_action_of_its_own(built_site: Path) -> None:
+    """The same rule in the Spanish edition, with the Spanish patterns and sentences."""
+    pages = built_pages(built_site, "es")
+    assert "es/safety/" in pages
+    problems = []
+    for url, path in pages.items():
+        text = outside_module(path.read_text(encoding="utf-8"), lang="es")
+        for found in stray_statements(text, signs=url != "es/glossary/", lang="es"):
+            problems.append(f"/{url}: {found}")
+    embed = built_site / "embed" / "es" / "index.html"
+    for found in stray_statements(
+        outside_module(embed.read_text(encoding="utf-8"), lang="es"), lang="es"
+    ):
+        problems.append(f"/embed/es/: {found}")
+    assert not problems, "dicho fuera de flexdose.safety:\n" + "\n".join(problems)
+
+
+@pytest.mark.site
+def test_the_spanish_safety_page_renders_the_spanish_module(built_site: Path) -> None:
+    voice = safety.in_language("es")
+    text = visible_text((built_site / "es" / "safety" / "index.html").read_text(encoding="utf-8"))
+    for sign in voice.SIGNS:
+        assert sign.text in text, sign.key
+    for t in voice.TIERS:
+        assert t.action in text, t.key
+        assert t.if_unreachable in text, t.key
+    home = (built_site / "es" / "index.html").read_text(encoding="utf-8")
+    assert voice.BANNER in visible_text(home), "the Spanish banner is not flexdose.safety's"
 
 
 @pytest.mark.site
