@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from sitebuild import editions
 from sitebuild.mkdocs_files import edition, is_first_edition, reported
+from sitebuild.mkdocs_files import editions as all_editions
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -25,6 +26,15 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
     """The page's switcher and its link to its translation, made for instant navigation."""
     base_path = urlsplit(config.site_url or "").path.rstrip("/")
     return editions.finish_page(output, edition(config), page.url, base_path)
+
+
+@reported
+def on_post_template(output: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page's switcher: each edition's home page."""
+    if template_name != editions.NOT_FOUND:
+        return output
+    base_path = urlsplit(config.site_url or "").path.rstrip("/")
+    return editions.finish_404(output, edition(config), base_path, all_editions(config)[0])
 
 
 # The first edition's 404 page, kept while the other editions' builds write theirs over it.

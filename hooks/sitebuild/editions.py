@@ -134,6 +134,23 @@ def finish_page(page_html: str, lang: str, page_url: str, base_path: str) -> str
     return drop_head_alternates(page_html)
 
 
+def finish_404(page_html: str, lang: str, base_path: str, default_lang: str) -> str:
+    """The 404 page: its switcher to each edition's home (a 404 answers any address, so its
+    links are site-absolute, as MkDocs writes the rest of it), marked as on every page.
+
+    The plugin fills the switcher per page and leaves on the 404 page whatever the last page
+    built had; the head's alternates go for the same reason as on pages.
+    """
+
+    def home(match: re.Match[str]) -> str:
+        code = match["lang"]
+        href = f"{base_path}/" if code == default_lang else f"{base_path}/{code}/"
+        return match[0].replace(f'href="{match["href"]}"', f'href="{html.escape(href)}"', 1)
+
+    page_html = _SWITCHER_LINK.sub(home, page_html)
+    return drop_head_alternates(mark_switcher(page_html, lang))
+
+
 # ---- The 404 page of each edition ----
 #
 # Material writes 404.html at the site's root in every edition's build, so the last edition's
