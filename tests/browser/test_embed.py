@@ -952,7 +952,7 @@ def test_the_embed_speaks_spanish_across_sites(
     assert frame.evaluate("document.documentElement.lang") == "es"
     text = frame.evaluate("document.querySelector('[data-itb-flex]').innerText")
     spanish, english = labels("es"), labels("en")
-    shown = [k for k in ("editor_region", "preview_region") if spanish[k] in text]
+    shown = [k for k in ("editor_region", "programs_legend", "picture") if spanish[k] in text]
     assert shown, f"the widget's regions are not in Spanish: {text[:300]}"
     leaked = [
         english[k]
