@@ -46,10 +46,12 @@ def load_example(name: str, *, docs_dir: Path | None, at: str = "") -> Any:
     when the file is not readable JSON.
     """
     import flexdose
+    from flexdose.samples import in_language
 
     path = example_path(name, docs_dir=docs_dir, at=at)
     try:
-        return flexdose.parse_json(path.read_text(encoding="utf-8"))
+        # The title in the page's language (pages.expand_markers speaks it).
+        return in_language(flexdose.parse_json(path.read_text(encoding="utf-8")))
     except flexdose.UnreadableInput as exc:
         prefix = f"{at}: " if at else ""
         raise BuildError(f"{prefix}example '{name}' ({path}) cannot be read: {exc}") from exc

@@ -219,8 +219,9 @@ def test_the_spanish_edition_opens_from_file_with_its_widget_and_search(open_con
     page.wait_for_url(target.as_uri())
     page.wait_for_selector(READY, timeout=READY_TIMEOUT_MS)
     text = page.locator("[data-itb-flex]").inner_text()
-    assert labels("es")["editor_region"] in text
-    assert labels("en")["editor_region"] not in text
+    assert labels("es")["programs_legend"] in text
+    assert labels("es")["make_share_link"] in text
+    assert labels("en")["make_share_link"] not in text
     english = page.locator(".md-select__link[hreflang='en']").first.get_attribute("href")
     assert (target.parent / english).resolve() == widget_page(site).resolve()
     search(page, "abstinencia", ready="Teclee para comenzar")

@@ -221,3 +221,17 @@ class TestClockInSpanish:
             assert english == spanish
         else:
             assert spanish["error"].endswith(how_to_write("es"))
+
+
+def test_every_example_has_a_spanish_title_and_keeps_its_data() -> None:
+    from flexdose import samples
+
+    for name in samples.example_names():
+        document = samples.load_example(name)
+        spanish = samples.in_language(document, "es")
+        assert spanish["title"] != document["title"], name
+        assert {k: v for k, v in spanish.items() if k != "title"} == {
+            k: v for k, v in document.items() if k != "title"
+        }
+        assert samples.in_language(document, "en") is document
+    assert samples.in_language({"title": "My own"}, "es") == {"title": "My own"}

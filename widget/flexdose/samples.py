@@ -11,7 +11,15 @@ from .i18n import check_language, current_language
 if TYPE_CHECKING:  # only for the hint: the runtime needs no more of importlib
     from importlib.resources.abc import Traversable
 
-__all__ = ["EXAMPLE_LABELS", "EXAMPLE_LABELS_ES", "example_labels", "example_names", "load_example"]
+__all__ = [
+    "EXAMPLE_LABELS",
+    "EXAMPLE_LABELS_ES",
+    "EXAMPLE_TITLES_ES",
+    "example_labels",
+    "example_names",
+    "in_language",
+    "load_example",
+]
 
 EXAMPLE_LABELS: dict[str, str] = {
     "constant": "The same dose all day",
@@ -28,6 +36,32 @@ EXAMPLE_LABELS_ES: dict[str, str] = {
     "with-fill": "Con datos de la bomba y del rellenado",
 }
 """The same in Spanish (same example names: they are file names, never translated)."""
+
+EXAMPLE_TITLES_ES: dict[str, str] = {
+    "Constant dose: the same rate all day": "Dosis constante: el mismo ritmo todo el día",
+    "Day and night: less by day, more at night": "Día y noche: menos de día, más de noche",
+    "Therapy week: a different program on Tuesday and Thursday": (
+        "Semana de terapia: otro programa el martes y el jueves"
+    ),
+    "After the November refill": "Después del relleno de noviembre",
+}
+"""The shipped examples' titles (their "title" field, in English in the files) in Spanish: a
+Spanish page shows its example under a Spanish title (tests check every example has one)."""
+
+_TITLES_BY_LANGUAGE: dict[str, dict[str, str]] = {"es": EXAMPLE_TITLES_ES}
+
+
+def in_language(document: Any, lang: str | None = None) -> Any:
+    """document with its English example title in `lang` (None: the current language); any
+    other title, and a document without one, as it is (a copy when the title changes)."""
+    code = current_language() if lang is None else check_language(lang)
+    titles = _TITLES_BY_LANGUAGE.get(code, {})
+    if isinstance(document, dict) and isinstance(document.get("title"), str):
+        title = titles.get(document["title"])
+        if title is not None:
+            return {**document, "title": title}
+    return document
+
 
 _LABELS_BY_LANGUAGE: dict[str, dict[str, str]] = {"en": EXAMPLE_LABELS, "es": EXAMPLE_LABELS_ES}
 

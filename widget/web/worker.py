@@ -119,9 +119,12 @@ def compare(current_json: str, proposed_json: str) -> str:
     )
 
 
+@_speaks
 def examples() -> str:
     """The example documents shipped in the wheel, by name, as JSON text."""
-    return json.dumps({name: samples.load_example(name) for name in samples.example_names()})
+    return json.dumps(
+        {name: samples.in_language(samples.load_example(name)) for name in samples.example_names()}
+    )
 
 
 @_speaks
