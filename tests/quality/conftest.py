@@ -21,6 +21,8 @@ def site_pages(site: Path) -> list[str]:
 def pages(built_site: Path) -> list[str]:
     """The built site's pages; fails when the build has none, so no gate can pass empty."""
     found = site_pages(built_site)
-    if "index.html" not in found:
-        pytest.fail(f"the built site has no index.html (pages found: {found})")
+    # Both editions, or no gate passes: the Spanish pages and the Spanish embed are checked too.
+    for page in ("index.html", "es/index.html", "es/safety/index.html", "embed/es/index.html"):
+        if page not in found:
+            pytest.fail(f"the built site has no {page} (pages found: {found})")
     return found

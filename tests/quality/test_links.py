@@ -118,7 +118,12 @@ def resolve(site: Path, page: str, url: str) -> tuple[Path | None, str]:
 
 def sources_page(site: Path) -> str:
     """The built page of the site's sources list (docs/about*.md or docs/sources*.md)."""
-    found = sorted(p for pattern in SOURCES_PAGE_GLOBS for p in DOCS.glob(pattern))
+    found = sorted(
+        p
+        for pattern in SOURCES_PAGE_GLOBS
+        for p in DOCS.glob(pattern)
+        if len(p.suffixes) == 1  # about.md, not its Spanish edition about.es.md
+    )
     if not found:
         pytest.fail(f"no sources page in {DOCS} (looked for {', '.join(SOURCES_PAGE_GLOBS)})")
     page = f"{found[0].stem}/index.html" if found[0].stem != "index" else "index.html"
