@@ -211,6 +211,9 @@ def test_widget_ready_with_an_error_and_a_warning(
     r"request failed \(net::ERR_BLOCKED_BY_CLIENT[^)]*\) for HEAD \S+/pyodide\.asm\.wasm ",
     r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: The live "
     r"preview could not start: its files could not be downloaded",
+    # The same on the Spanish pages, in Spanish.
+    r"^console\.error: ITB Flex: the live preview did not start: RuntimeUnavailable: La vista "
+    r"previa en vivo no se pudo iniciar: no se pudieron descargar sus archivos",
 )
 def test_widget_runtime_failed(open_context, site_url: str, widget_pages: list[str]) -> None:
     """When Python cannot start (its wasm blocked), the error state passes axe."""

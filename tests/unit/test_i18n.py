@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import sys
 import threading
 
 import pytest
@@ -56,6 +57,7 @@ def test_speaking_sets_and_restores_the_language() -> None:
     assert i18n.current_language() == "en"
 
 
+@pytest.mark.skipif(sys.platform == "emscripten", reason="Pyodide cannot start threads")
 def test_a_thread_does_not_hear_another_threads_language() -> None:
     seen: list[str] = []
     with i18n.speaking("es"):
