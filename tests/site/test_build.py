@@ -73,9 +73,9 @@ def test_spanish_page_has_its_banner_and_last_updated_line_in_spanish(
     assert target == (built_site / "es" / "safety").resolve(), (
         f"the Spanish banner links to {target}, not the Spanish Safety page"
     )
-    assert re.search(
-        r"Última actualización: <span[^>]*>\d{1,2} de [a-z]+ de \d{4}</span>", html
-    ), "no 'Última actualización: <fecha>' line"
+    assert re.search(r"Última actualización: <span[^>]*>\d{1,2} de [a-z]+ de \d{4}</span>", html), (
+        "no 'Última actualización: <fecha>' line"
+    )
 
 
 @pytest.mark.site
@@ -130,7 +130,12 @@ def test_no_outside_requests_in_html(built_site: Path, site_address: str) -> Non
         for tag, attr, value, in_article in parser.refs:
             if not _outside(value) or value.startswith(site_address):
                 continue
-            if rel in (SOURCES_PAGE, f"es/{SOURCES_PAGE}") and tag == "a" and attr == "href" and in_article:
+            if (
+                rel in (SOURCES_PAGE, f"es/{SOURCES_PAGE}")
+                and tag == "a"
+                and attr == "href"
+                and in_article
+            ):
                 continue
             problems.append(f"{rel}: <{tag} {attr}={value}>")
     assert not problems, "outside hosts referenced:\n" + "\n".join(problems)

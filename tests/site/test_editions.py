@@ -51,7 +51,9 @@ def _resolve(url: str, href: str) -> str:
 def _switcher(page_html: str) -> dict[str, str]:
     return dict(
         (m[2], m[1])
-        for m in re.finditer(r'<a href="([^"]*)" hreflang="([a-z]+)"[^>]*class="md-select__link"', page_html)
+        for m in re.finditer(
+            r'<a href="([^"]*)" hreflang="([a-z]+)"[^>]*class="md-select__link"', page_html
+        )
     )
 
 
@@ -74,8 +76,12 @@ def test_both_editions_are_built_with_every_page(built_site: Path) -> None:
     pages = built_pages(built_site)
     for english, spanish in pairs(built_site):
         assert spanish in pages, f"/{english} has no Spanish page /{spanish}"
-        en_nav = re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"', _html(built_site, english))
-        es_nav = re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"', _html(built_site, spanish))
+        en_nav = re.findall(
+            r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"', _html(built_site, english)
+        )
+        es_nav = re.findall(
+            r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"', _html(built_site, spanish)
+        )
         assert len(en_nav) == len(es_nav), f"/{spanish}'s menu differs from /{english}'s"
 
 

@@ -115,7 +115,9 @@ def test_every_spanish_page_reads_at_grade_8_or_below(built_site: Path) -> None:
     too_hard, report = [], []
     for url, path in pages.items():
         fh, sp, words = spanish_scores(path.read_text(encoding="utf-8"))
-        report.append(f"  /{url:<28} Fernández Huerta {fh:5.1f}  Szigriszt-Pazos {sp:5.1f}  ({words} words)")
+        report.append(
+            f"  /{url:<28} Fernández Huerta {fh:5.1f}  Szigriszt-Pazos {sp:5.1f}  ({words} words)"
+        )
         target = MIN_FERNANDEZ_HUERTA_SAFETY if url == "es/safety/" else MIN_FERNANDEZ_HUERTA
         if words >= MIN_WORDS and fh < target:
             too_hard.append(f"/{url} ({fh:.1f} < {target:g})")

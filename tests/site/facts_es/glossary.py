@@ -6,10 +6,7 @@ in parentheses is the one a patient meets on printouts and clinic papers.
 
 from __future__ import annotations
 
-# Every ABSENT row that names this page names every patient page: the home page's Spanish rows.
-from .index import ABSENT
-
-__all__ = ["ABSENT", "FACTS"]
+__all__ = ["FACTS"]
 
 FACTS: dict[str, tuple[str, ...]] = {
     "schedule: the whole set": (

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-# Every ABSENT row that names this page names every patient page: the home page's Spanish rows.
-from .index import ABSENT
-
-__all__ = ["ABSENT", "FACTS"]
+__all__ = ["FACTS"]
 
 FACTS: dict[str, tuple[str, ...]] = {
     "conditions: spinal cord injury, MS, cerebral palsy, stroke, any brain injury [S1]": (
