@@ -589,12 +589,16 @@ def prepare(tmp: Path, rows: dict[str, Row]) -> dict[str, Path]:
     try:
         build_site(site)
     except Exception as error:
-        for key in ("bare", "before", "nosnap", "shipped", "main"):
+        for key in ("bare", "before", "nosnap", "shipped", "spanish", "main"):
             rows[key].fail(f"the site did not build: {_reason(error)}")
         site = None
     if site is not None:
         steps = [
             ("shipped", lambda: site_path(site, docs_widget_page(site, "index.html"))),
+            (
+                "spanish",
+                lambda: site_path(site, docs_widget_page(site, "index.html", spanish=True)),
+            ),
             ("before", lambda: make_before_site(site, before, tmp / "plain-wheel")),
             ("nosnap", lambda: make_no_snapshot_site(site, nosnap)),
             ("bare", lambda: add_bare_page(site)),
@@ -664,6 +668,7 @@ def main(argv: list[str] | None = None) -> None:
             Row("before", "widget, stock stdlib (before)", "widget"),
             Row("nosnap", "widget, precompiled stdlib, no snapshot", "widget"),
             Row("shipped", "widget, stdlib and snapshot (shipped)", "widget"),
+            Row("spanish", "widget on the Spanish page (shipped, es/)", "widget"),
             Row("main", "PyScript main thread (shipped runtime)", "main-thread"),
             Row("file", "file:// engine (offline bundle)", "widget", wire=False),
         )

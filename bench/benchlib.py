@@ -147,10 +147,12 @@ def build_offline(tmp: Path) -> Path:
 _WIDGET_ELEMENT = re.compile(r"<[a-z][a-z0-9-]*\s[^>]*\bdata-itb-flex[\s>=]")
 
 
-def docs_widget_page(site: Path, pattern: str = "*.html") -> Path:
-    """The first docs page (Material's md-content, not the embed) that holds a widget."""
+def docs_widget_page(site: Path, pattern: str = "*.html", *, spanish: bool = False) -> Path:
+    """The first docs page (Material's md-content, not the embed) that holds a widget: the
+    English edition's, or with spanish=True the Spanish edition's (under es/)."""
     for page in sorted(site.rglob(pattern)):
-        if "embed" in page.relative_to(site).parts:
+        parts = page.relative_to(site).parts
+        if "embed" in parts or (parts[0] == "es") != spanish:
             continue
         text = page.read_text("utf-8", errors="replace")
         if "md-content" in text and _WIDGET_ELEMENT.search(text):
