@@ -15,7 +15,8 @@ by hand, so nothing a person would write there is ever typed, stored or sent.
 
 from __future__ import annotations
 
-from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, lang_attribute, safety_now, truncate_to_width
+from . import safety
+from ._fmt import esc, fmt_date, fmt_mcg, fmt_ml, lang_attribute, truncate_to_width
 from ._print import _bdi, blank_line, label_pairs
 from .labels import label, weekdays
 from .labels_en import LABELS as _ENGLISH
@@ -169,8 +170,8 @@ def _dose_panel(summary: Summary | None, reservoir_ml: float | None, heading_id:
 
 def card_html(summary: Summary | None, *, document: object = None, id_prefix: str) -> str:
     """The card (see render.card_html); summary is None for a report that is not valid."""
-    safety = safety_now()
-    emergency, urgent = safety.tier("emergency"), safety.tier("urgent")
+    voice = safety.current()
+    emergency, urgent = voice.tier("emergency"), voice.tier("urgent")
     base = f"{id_prefix}-card"
     cover = _panel(
         "cover",
@@ -185,13 +186,13 @@ def card_html(summary: Summary | None, *, document: object = None, id_prefix: st
         "tell",
         f"{base}-tell",
         esc(label("card.tell_heading")),
-        _list("fd-card-tell-list", [text for text, _ in safety.TELL_STAFF]),
+        _list("fd-card-tell-list", [text for text, _ in voice.TELL_STAFF]),
     )
     signs = _panel(
         "emergency",
         f"{base}-signs",
         esc(emergency.name),
-        _list("fd-card-sign-list", [s.text for s in safety.signs_for(tier_key="emergency")]),
+        _list("fd-card-sign-list", [s.text for s in voice.signs_for(tier_key="emergency")]),
     )
     act = _panel(
         "act",
@@ -204,7 +205,7 @@ def card_html(summary: Summary | None, *, document: object = None, id_prefix: st
         "urgent",
         f"{base}-urgent",
         esc(urgent.name),
-        _list("fd-card-sign-list", [s.text for s in safety.signs_for(tier_key="urgent")])
+        _list("fd-card-sign-list", [s.text for s in voice.signs_for(tier_key="urgent")])
         + f'<p class="fd-card-action">{esc(urgent.action)}</p>',
     )
     front = f'<div class="fd-card-side fd-card-front">{cover}{dose}{tell}</div>'

@@ -6,7 +6,7 @@ import datetime as _dt
 import html
 import re
 
-from . import i18n, safety
+from . import i18n
 from .labels import label, plural
 from .numbers import (
     fmt_days,
@@ -38,7 +38,6 @@ __all__ = [
     "fmt_signed",
     "fmt_typed",
     "lang_attribute",
-    "safety_now",
     "terminal_safe",
     "text_width_em",
     "truncate_to_width",
@@ -142,9 +141,3 @@ def lang_attribute() -> str:
     """
     lang = i18n.current_language()
     return "" if lang == i18n.DEFAULT_LANGUAGE else f' lang="{lang}"'
-
-
-def safety_now() -> safety.SafetyText:
-    """flexdose.safety in the current language: its sentences (NOTICE, FRAMING, TELL_STAFF, ...)
-    and functions (tier, signs_for), with the same names in every language."""
-    return safety.current()

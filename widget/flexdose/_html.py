@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # The notice in view wherever doses are shown, from the one source of safety wording (English;
-# the renderers write `safety_now().NOTICE`, the notice in the current language).
+# the renderers write `safety.current().NOTICE`, the notice in the current language).
 SAFETY_SENTENCE = NOTICE
 NO_PICTURE_SENTENCE = _ENGLISH["html.no_picture"]
 

@@ -7,6 +7,7 @@ Layout (two columns, compact type) lives in widget/web/print.css; this module on
 
 from __future__ import annotations
 
+from . import safety
 from ._fmt import (
     esc,
     fmt_date,
@@ -14,7 +15,6 @@ from ._fmt import (
     fmt_mcg,
     fmt_ml,
     lang_attribute,
-    safety_now,
     text_width_em,
 )
 from ._html import compare_html, findings_list_html, steps_table_html
@@ -399,13 +399,13 @@ def print_html(
     report: Report, summary: Summary | None, *, comparison: Comparison | None, id_prefix: str
 ) -> str:
     """The printout (see render.print_html); summary is None for a report that is not valid."""
-    safety = f'<p class="fd-safety" role="note">{esc(safety_now().NOTICE)}</p>'
+    notice = f'<p class="fd-safety" role="note">{esc(safety.current().NOTICE)}</p>'
     region = f'{lang_attribute()} aria-label="{esc(label("print.region"))}"'
     if summary is None:
         return (
             f'<section class="fd-print fd-invalid"{region}>'
             + _head(label("print.default_title"))
-            + safety
+            + notice
             + f'<p class="fd-invalid-note">{esc(label("print.invalid"))}</p>'
             + _findings(report)
             + "</section>"
@@ -416,7 +416,7 @@ def print_html(
     )
     parts = [
         _head(summary.title or label("print.default_title")),
-        safety,
+        notice,
         f'<div class="fd-print-programs fd-print-programs-{min(len(names), 3)}">{programs}</div>',
     ]
     if len(names) > 1:

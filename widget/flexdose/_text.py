@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import safety
 from ._fmt import (
     fmt_date,
     fmt_days,
@@ -11,7 +12,6 @@ from ._fmt import (
     fmt_mcg_per_day,
     fmt_mcg_per_hour,
     fmt_ml,
-    safety_now,
     terminal_safe,
 )
 from ._html import severities
@@ -190,5 +190,5 @@ def text_report(report: Report, summary: Summary | None) -> str:
             lines += _program_lines(name, prog, concentration)
         lines += _week_lines(summary)
         lines += ["", *_alarm_lines(summary)]
-    lines += ["", safety_now().NOTICE]
+    lines += ["", safety.current().NOTICE]
     return "\n".join(lines) + "\n"

@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from . import __version__
-from ._fmt import fmt_date, fmt_days_from_today, safety_now
+from . import __version__, safety
+from ._fmt import fmt_date, fmt_days_from_today
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, speaking
 from .jsonout import dumps, report_json, summary_to_json
 from .labels import label, plural, weekdays
@@ -222,7 +222,7 @@ def _plain_summary(summary: Summary) -> str:
                 days=fmt_days(summary.refill_margin_days),
             )
         )
-    lines.append(safety_now().FRAMING)
+    lines.append(safety.current().FRAMING)
     return "\n".join(lines)
 
 

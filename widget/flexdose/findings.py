@@ -15,7 +15,7 @@ from . import messages
 from .i18n import current_language, fmt_long_date, speaking
 from .limits import DAILY_CEILING_MCG
 from .model import Path
-from .numbers import fmt_hours, fmt_mcg, fmt_number, fmt_typed
+from .numbers import fmt_mcg, fmt_typed
 from .paths import format_where
 from .quoting import quote
 
@@ -23,11 +23,8 @@ __all__ = [
     "CATALOGUE",
     "SEVERITIES",
     "Finding",
-    "days_number",
     "fmt_date",
     "fmt_num",
-    "say_days",
-    "say_part_of_day",
     "show_value",
     "sort_findings",
     "title",
@@ -209,35 +206,8 @@ def show_value(value: object) -> str:
     if isinstance(value, bool) or value is None:
         return type_name(value)
     if isinstance(value, int | float):
-        return typed_number(value)
-    return type_name(value)
-
-
-# fmt_typed's own bounds: beyond them it describes the number in English words.
-_TYPED_LARGE = 1e15
-_TYPED_SMALL = 1e-6
-
-
-def typed_number(value: float | int) -> str:
-    """`fmt_typed` (every digit as typed), with a number no one types described in the current
-    language: fmt_typed's words for it are English."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        if abs(value) >= 10**15:
-            return messages.word("number.long-int", digits=_digits(value))
         return fmt_typed(value)
-    number = float(value)
-    if number != number:  # NaN
-        return messages.word("number.nan")
-    if number in (math.inf, -math.inf) or abs(number) >= _TYPED_LARGE:
-        return messages.word("number.too-large")
-    if number != 0 and abs(number) < _TYPED_SMALL:
-        return messages.word("number.too-small")
-    return fmt_typed(value)
-
-
-def _digits(value: int) -> int:
-    # str() of a very long int raises; count digits from the bit length instead.
-    return int(value.bit_length() * 0.30103) + 1
+    return type_name(value)
 
 
 def fmt_num(value: float, decimals: int = 3) -> str:
@@ -265,38 +235,3 @@ def fmt_num(value: float, decimals: int = 3) -> str:
 def fmt_date(d: datetime.date) -> str:
     """'Wednesday 21 April 2027' / 'miércoles 21 de abril de 2027' (the current language)."""
     return fmt_long_date(d)
-
-
-# numbers.fmt_days and fmt_part_of_day, in the current language (their own words are English).
-
-_DECIMAL_DAYS_BELOW = 10  # fmt_days: one decimal under ten days, whole days above
-_HOURS_PER_DAY = 24
-# Parts of the day, by the hour each starts (24-hour clock): numbers.fmt_part_of_day's table.
-_PARTS_OF_DAY = (0, 6, 12, 18)
-
-
-def days_number(days: float) -> str:
-    """The number of a span of days as fmt_days writes it: '2.5' under ten, '156' above."""
-    value = float(days)
-    return fmt_number(value, 1 if abs(value) < _DECIMAL_DAYS_BELOW else 0)
-
-
-def say_days(days: float) -> str:
-    """A span of days in words: '12 h' under a day, '2.5 days' under ten, '156 days' above."""
-    value = float(days)
-    if abs(value) < 1:
-        return fmt_hours(abs(value) * _HOURS_PER_DAY)
-    text = days_number(value)
-    return messages.word("days.one" if text == "1" else "days.many", days=text)
-
-
-def say_part_of_day(time: str) -> str:
-    """'in the early morning' for "03:40" (an estimate's time, said roughly); '' if unreadable."""
-    try:
-        hour = int(time.split(":")[0])
-    except ValueError:
-        return ""
-    if not 0 <= hour < _HOURS_PER_DAY:
-        return ""
-    start = [start for start in _PARTS_OF_DAY if start <= hour][-1]
-    return messages.word(f"part-of-day.{start}")

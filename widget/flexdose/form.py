@@ -55,7 +55,7 @@ from .limits import (
 from .model import WEEKDAYS
 from .parse import AGE_GROUPS, ORIGINS, PHASES
 from .samples import example_labels, example_names
-from .units import RATE_UNIT_LABELS
+from .units import RATE_UNITS, rate_unit_label
 from .widget_text import SPIN_STEPS
 
 __all__ = ["AGE_GROUP_LABELS", "BLANK_PROGRAM", "ORIGIN_LABELS", "PHASE_LABELS", "form_spec"]
@@ -86,10 +86,6 @@ _CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 _BLANK_PROGRAMS: dict[str, str] = {"en": BLANK_PROGRAM, "es": widget_text_es.BLANK_PROGRAM}
-_UNIT_LABELS: dict[str, dict[str, str]] = {
-    "en": RATE_UNIT_LABELS,
-    "es": widget_text_es.UNIT_LABELS,
-}
 
 
 def _labelled(values: tuple[str, ...], labels: dict[str, str]) -> list[list[str]]:
@@ -138,7 +134,7 @@ def _spec(lang: str) -> dict[str, Any]:
         "examples": {name: examples.get(name, name) for name in example_names()},
         "blank_program": _BLANK_PROGRAMS[lang],
         "weekdays": _weekdays(lang),
-        "units": [[key, label] for key, label in _UNIT_LABELS[lang].items()],
+        "units": [[key, rate_unit_label(key)] for key in RATE_UNITS],
         "steps": dict(SPIN_STEPS),
         "labels": widget_text.labels(lang),
         "messages": widget_text.messages(lang),

@@ -303,9 +303,7 @@ WORDS: Final[dict[str, str]] = {
     "type.unknown": "a value of an unknown kind",
     # A number no one types, echoed back in a message.
     "number.long-int": "a number about {digits} digits long",
-    "number.nan": "a value that is not a number",
     "number.too-large": "a number too large to use",
-    "number.too-small": "a number too close to zero to use",
     # A value typed as text ("the text “40”").
     "typed-text": "the text {value}",
     # Lists in a sentence: "a, b and c"; "a or b".
@@ -431,12 +429,6 @@ WORDS: Final[dict[str, str]] = {
     "when.more-than": "more than {days}",
     "when.just-over": "just over {days}",
     "when.about": "about {days}",
-    "days.one": "{days} day",
-    "days.many": "{days} days",
-    "part-of-day.0": "in the early morning",
-    "part-of-day.6": "in the morning",
-    "part-of-day.12": "in the afternoon",
-    "part-of-day.18": "in the evening",
     # report.py's count of what is not listed ("3 errors, 1 warning").
     "severity.error.one": "{count} error",
     "severity.error.many": "{count} errors",

@@ -320,9 +320,7 @@ WORDS: Final[dict[str, str]] = {
     "type.unknown": "un valor de un tipo desconocido",
     # A number no one types, echoed back in a message.
     "number.long-int": "un número de unos {digits} dígitos",
-    "number.nan": "un valor que no es un número",
     "number.too-large": "un número demasiado grande para usarlo",
-    "number.too-small": "un número demasiado cerca de cero para usarlo",
     # A value typed as text ("el texto “40”").
     "typed-text": "el texto {value}",
     # Lists in a sentence: "a, b y c"; "a o b".
@@ -454,12 +452,6 @@ WORDS: Final[dict[str, str]] = {
     "when.more-than": "más de {days}",
     "when.just-over": "apenas más de {days}",
     "when.about": "unos {days}",
-    "days.one": "{days} día",
-    "days.many": "{days} días",
-    "part-of-day.0": "de madrugada",
-    "part-of-day.6": "por la mañana",
-    "part-of-day.12": "por la tarde",
-    "part-of-day.18": "por la noche",
     # report.py's count of what is not listed ("3 errores, 1 aviso").
     "severity.error.one": "{count} error",
     "severity.error.many": "{count} errores",

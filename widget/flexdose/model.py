@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from . import i18n
+
 __all__ = [
     "MONTH_NAMES",
     "MONTH_SHORT_NAMES",
@@ -29,44 +31,24 @@ __all__ = [
 Path = tuple[str | int, ...]
 """Where something is in a document: its keys and list indexes (`flexdose.paths` writes it)."""
 
-WEEKDAY_NAMES: dict[str, str] = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
-"""The week plan's keys, Monday first, and each day's name in English: the one weekday table."""
+_WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-_SHORT_NAME_CHARS = 3  # "Mon", "Sep": English's usual short day and month names
+WEEKDAY_NAMES: dict[str, str] = dict(zip(_WEEK_KEYS, i18n.weekday_names("en"), strict=True))
+"""The week plan's keys, Monday first, and each day's name in English: the one weekday table
+(the names, in every language, are flexdose.i18n's)."""
 
-WEEKDAY_SHORT_NAMES: dict[str, str] = {
-    key: name[:_SHORT_NAME_CHARS] for key, name in WEEKDAY_NAMES.items()
-}
+WEEKDAY_SHORT_NAMES: dict[str, str] = dict(
+    zip(_WEEK_KEYS, i18n.weekday_short_names("en"), strict=True)
+)
 """Each week key -> the day's short name ("Mon")."""
 
 WEEKDAYS: tuple[str, ...] = tuple(WEEKDAY_NAMES)
 """Week keys in order; index i matches `datetime.date.weekday() == i`."""
 
-MONTH_NAMES: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES: tuple[str, ...] = i18n.month_names("en")
 """Month names in English, January first (index month - 1)."""
 
-MONTH_SHORT_NAMES: tuple[str, ...] = tuple(name[:_SHORT_NAME_CHARS] for name in MONTH_NAMES)
+MONTH_SHORT_NAMES: tuple[str, ...] = i18n.month_short_names("en")
 """Short month names ("Jan"), January first."""
 
 

@@ -18,6 +18,7 @@ from .labels import label, plural
 
 __all__ = [
     "fmt_days",
+    "fmt_days_number",
     "fmt_hours",
     "fmt_mcg",
     "fmt_mcg_per_day",
@@ -109,12 +110,18 @@ def fmt_hours(hours: float | int) -> str:
     return label("hours.min", m=rest)
 
 
+def fmt_days_number(days: float | int) -> str:
+    """The number of a span of days as fmt_days writes it: '2.5' under ten, '156' above."""
+    value = float(days)
+    return fmt_number(value, 1 if abs(value) < 10 else 0)
+
+
 def fmt_days(days: float | int) -> str:
     """A span of days in words: '12 h' under a day, '2.5 days' under ten, '156 days' above."""
     value = float(days)
     if abs(value) < 1:
         return fmt_hours(abs(value) * 24)
-    text = fmt_number(value, 1 if abs(value) < 10 else 0)
+    text = fmt_days_number(value)
     return plural("days", 1 if text == "1" else 2, n=text)
 
 

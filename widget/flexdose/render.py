@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
-from . import _card, _html, _print, _svg, _text
+from . import _card, _html, _print, _svg, _text, safety
 from ._fmt import (
     esc,
     fmt_date,
@@ -34,7 +34,6 @@ from ._fmt import (
     fmt_number,
     fmt_pct,
     lang_attribute,
-    safety_now,
 )
 from ._html import NO_PICTURE_SENTENCE, SAFETY_SENTENCE
 from .i18n import current_language, speaking
@@ -249,7 +248,7 @@ def preview_html(
     _svg.check_id_prefix(id_prefix)
     _check_now(now_minutes)
     report = _report(report)
-    parts = [f'<p class="fd-safety" role="note">{esc(safety_now().NOTICE)}</p>']
+    parts = [f'<p class="fd-safety" role="note">{esc(safety.current().NOTICE)}</p>']
     summary = _summary(report)
     if summary is None:
         parts.append(f'<p class="fd-invalid-note">{esc(label("html.no_picture"))}</p>')

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import messages, safety
 from .arithmetic import alarm_minutes, change_pct, fmt_minutes, program_daily_mcg
-from .findings import Finding, days_number, fmt_date, fmt_num, say_days, say_part_of_day
+from .findings import Finding, fmt_date, fmt_num
 from .limits import (
     ALTITUDE_OVERDELIVERY_PCT,
     DAILY_CEILING_MCG,
@@ -42,7 +42,7 @@ from .limits import (
     Limit,
 )
 from .model import Context, Path, Program, Schedule
-from .numbers import fmt_mcg, fmt_ml, fmt_number
+from .numbers import fmt_days, fmt_days_number, fmt_mcg, fmt_ml, fmt_number, fmt_part_of_day
 from .paths import describe
 from .quoting import quote
 from .results import Alarm, Summary
@@ -535,8 +535,8 @@ def _alarm_date(alarm: Alarm, refill_by: datetime.date | None) -> Finding:
             fill_time=alarm.fill_time,
             alarm=fmt_ml(alarm.alarm_ml),
             date=fmt_date(alarm.date),
-            part_of_day=say_part_of_day(alarm.time),
-            days=say_days(alarm.days),
+            part_of_day=fmt_part_of_day(alarm.time),
+            days=fmt_days(alarm.days),
             refill=refill,
         ),
         ("fill", "date"),
@@ -565,7 +565,7 @@ def _delivery_accuracy(days: float) -> Finding:
             "delivery-accuracy",
             accuracy=_pct(DELIVERY_ACCURACY_PCT.value),
             # Whole days: a tenth of a day would claim a precision the average does not have.
-            spread=say_days(round(spread)) if spread >= 1 else say_days(spread),
+            spread=fmt_days(round(spread)) if spread >= 1 else fmt_days(spread),
             altitude=_pct(ALTITUDE_OVERDELIVERY_PCT.value),
         ),
         ("fill", "volume_ml"),
@@ -575,10 +575,10 @@ def _delivery_accuracy(days: float) -> Finding:
 def _beyond_180(max_days: float, days: float | None) -> Finding:
     if days is None:
         when = messages.word("when.more-than", days=fmt_number(max_days))
-    elif say_days(days) == say_days(max_days):
+    elif fmt_days(days) == fmt_days(max_days):
         when = messages.word("when.just-over", days=fmt_number(max_days))
     else:
-        when = messages.word("when.about", days=days_number(days))
+        when = messages.word("when.about", days=fmt_days_number(days))
     return Finding.make(
         "refill-beyond-180-days",
         messages.message(

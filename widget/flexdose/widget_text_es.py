@@ -21,7 +21,6 @@ __all__ = [
     "ORIGIN_LABELS",
     "PHASE_LABELS",
     "STARTUP",
-    "UNIT_LABELS",
 ]
 
 LABELS: Final[dict[str, str]] = {
@@ -234,6 +233,3 @@ PHASE_LABELS: Final[dict[str, str]] = {
 }
 BLANK_PROGRAM: Final = "mi programa"
 """The program an empty schedule starts with (a name the parser accepts)."""
-
-UNIT_LABELS: Final[dict[str, str]] = {"mcg_per_day": "mcg/día", "mcg_per_hour": "mcg/hora"}
-"""What the form's unit menu calls each step key (units.RATE_UNIT_LABELS in English)."""
