@@ -28,11 +28,6 @@ WORDS: Mapping[str, Mapping[str, str]] = {
             "There is no page at this address. The menu lists every page; the Safety page has "
             "the warning signs."
         ),
-        "widget_static": (
-            "This is the example's picture. To change it, open this page from the site's web "
-            "address with JavaScript on: the live preview cannot start from a file opened on "
-            "this computer."
-        ),
     },
     "es": {
         "example": "Ejemplo: {name}",
@@ -54,11 +49,6 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "not_found_more": (
             "No hay ninguna página en esta dirección. El menú muestra todas las páginas; la "
             "página de Seguridad tiene las señales de alerta."
-        ),
-        "widget_static": (
-            "Esta es la imagen del ejemplo. Para cambiarla, abra esta página desde la dirección "
-            "web del sitio con JavaScript activado: la vista previa en vivo no puede empezar "
-            "desde un archivo abierto en esta computadora."
         ),
     },
 }

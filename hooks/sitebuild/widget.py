@@ -17,12 +17,12 @@ import json
 import re
 from pathlib import Path
 
-from flexdose.i18n import current_language
 from flexdose.limits import FORM_MAX_STEPS
 from flexdose.widget_text import startup as startup_texts
+from flexdose.widget_text import static_note
 from mkdocs.utils import get_relative_url
 
-from sitebuild import chrome, offline, runtime
+from sitebuild import offline, runtime
 from sitebuild.common import WEB_SRC, BuildError
 from sitebuild.examples import load_example
 
@@ -62,7 +62,7 @@ def widget_markup(
         f'data-max-steps="{int(FORM_MAX_STEPS.value)}" data-itb-doc="{embedded}" '
         f'data-itb-text="{startup}">\n'
         '<p class="itb-flex__status" data-itb-status role="status">'
-        f"{html.escape(chrome.words(current_language())['widget_static'])}</p>\n"
+        f"{html.escape(static_note())}</p>\n"
         f'<div class="itb-flex__static" data-itb-static>{preview}</div>\n'
         "</div>"
     )

@@ -235,3 +235,12 @@ def test_every_example_has_a_spanish_title_and_keeps_its_data() -> None:
         }
         assert samples.in_language(document, "en") is document
     assert samples.in_language({"title": "My own"}, "es") == {"title": "My own"}
+
+
+def test_the_static_status_line_has_spanish() -> None:
+    from flexdose import widget_text
+
+    assert widget_text.static_note("en") == widget_text.STATIC_NOTE
+    spanish = widget_text.static_note("es")
+    assert spanish != widget_text.STATIC_NOTE
+    assert not re.search(r"\b(the|and|this|page)\b", spanish)

@@ -26,11 +26,13 @@ __all__ = [
     "MESSAGES",
     "SPIN_STEPS",
     "STARTUP",
+    "STATIC_NOTE",
     "alarm_hint",
     "hints",
     "labels",
     "messages",
     "startup",
+    "static_note",
 ]
 
 LABELS: Final[dict[str, str]] = {
@@ -235,6 +237,19 @@ _TABLES: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = {
     "startup": {"en": STARTUP, "es": widget_text_es.STARTUP},
 }
 _ALARM_HINTS: Final[Mapping[str, str]] = {"en": ALARM_HINT, "es": widget_text_es.ALARM_HINT}
+
+STATIC_NOTE: Final = (
+    "This is the example's picture. To change it, open this page from the site's web address "
+    "with JavaScript on: the live preview cannot start from a file opened on this computer."
+)
+"""The widget's status line as the build writes it, before any script runs (hooks' widget.py)."""
+
+_STATIC_NOTES: Final[Mapping[str, str]] = {"en": STATIC_NOTE, "es": widget_text_es.STATIC_NOTE}
+
+
+def static_note(lang: str | None = None) -> str:
+    """The status line a widget shows until its script runs, in `lang`."""
+    return _STATIC_NOTES[_language(lang)]
 
 
 def _language(lang: str | None) -> str:

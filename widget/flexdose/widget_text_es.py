@@ -21,6 +21,7 @@ __all__ = [
     "ORIGIN_LABELS",
     "PHASE_LABELS",
     "STARTUP",
+    "STATIC_NOTE",
 ]
 
 LABELS: Final[dict[str, str]] = {
@@ -232,4 +233,10 @@ PHASE_LABELS: Final[dict[str, str]] = {
     "maintenance": "Dosis estable, que se cambia en los rellenos",
 }
 BLANK_PROGRAM: Final = "mi programa"
+
+STATIC_NOTE: Final = (
+    "Esta es la imagen del ejemplo. Para cambiarla, abra esta página desde la dirección web del "
+    "sitio con JavaScript activado: la vista previa en vivo no puede empezar desde un archivo "
+    "abierto en esta computadora."
+)
 """The program an empty schedule starts with (a name the parser accepts)."""
