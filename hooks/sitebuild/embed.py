@@ -203,7 +203,10 @@ def site_files(
         for i, lang in enumerate(languages)
     ]
     published += [
-        (f"{EMBED_DIR}/{name}", with_protocol_messages((EMBED_SRC / name).read_bytes()))
+        (
+            f"{EMBED_DIR}/{name}",
+            with_frame_titles(with_protocol_messages((EMBED_SRC / name).read_bytes()), languages),
+        )
         for name in STATIC_FILES
     ]
     rules = headers_rules(pages, frame_ancestors(os.environ.get(FRAME_ANCESTORS_ENV)))
@@ -285,6 +288,19 @@ def protocol_messages() -> dict[str, str]:
             raise BuildError(f"{CONTRACT_JS}: a MESSAGE line is not `name: type`: {line!r}")
         table[entry["name"]] = entry["type"]
     return table
+
+
+# What embed.js holds where each language's frame title goes (the embed pages' own <title>s).
+FRAME_TITLES_PLACEHOLDER = b"__ITB_FLEX_FRAME_TITLES__"
+
+
+def with_frame_titles(content: bytes, languages: Sequence[str]) -> bytes:
+    """A published file with FRAME_TITLES_PLACEHOLDER replaced by {language: embed page title}
+    (the first language first: embed.js treats anything it does not know as that one)."""
+    if FRAME_TITLES_PLACEHOLDER not in content:
+        return content
+    titles = {lang: chrome.words(lang)["embed_title"] for lang in languages}
+    return content.replace(FRAME_TITLES_PLACEHOLDER, json.dumps(titles).encode())
 
 
 def with_protocol_messages(content: bytes) -> bytes:

@@ -76,3 +76,16 @@ def test_a_table_the_hook_cannot_read_fails_the_build(
     monkeypatch.setattr(hook, "CONTRACT_JS", broken)
     with pytest.raises(embed.BuildError, match="more"):
         hook.protocol_messages()
+
+
+def test_the_loader_gets_each_languages_frame_title_from_the_embed_pages() -> None:
+    """embed.js names no language or title of its own: the build writes in the embed pages'."""
+    from sitebuild import chrome
+
+    source = (ROOT / "widget" / "embed" / "embed.js").read_bytes()
+    assert embed.FRAME_TITLES_PLACEHOLDER in source
+    published = embed.with_frame_titles(source, ["en", "es"]).decode("utf-8")
+    assert embed.FRAME_TITLES_PLACEHOLDER.decode() not in published
+    titles = {lang: chrome.words(lang)["embed_title"] for lang in ("en", "es")}
+    assert f"const FRAME_TITLES = {json.dumps(titles)};" in published
+    assert "vista previa" not in source.decode("utf-8")

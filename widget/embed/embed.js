@@ -59,20 +59,18 @@
     // - allow-modals: its "Print a summary" button (window.print() is a modal to a sandbox).
     const SANDBOX = "allow-scripts allow-same-origin allow-downloads allow-modals";
 
-    // The languages the embed has a page for: English at embed/, the others at embed/<lang>/.
-    // data-lang="es" (or es-US, es-MX...) picks Spanish; without data-lang, the portal page's own
-    // <html lang> does; anything else is English.
-    const LANGUAGES = ["en", "es"];
-    const FRAME_TITLES = {
-        en: "ITB Flex: flex-dosing preview",
-        es: "ITB Flex: vista previa de la dosificación flexible",
-    };
+    // The languages the embed has a page for (English at embed/, the others at embed/<lang>/)
+    // and each frame's title: written in by the site build (hooks/sitebuild/embed.py, from the
+    // embed pages' own titles). data-lang="es" (or es-US, es-MX...) picks Spanish; without
+    // data-lang, the portal page's own <html lang> does; anything else is English.
+    const FRAME_TITLES = __ITB_FLEX_FRAME_TITLES__;
+    const LANGUAGES = Object.keys(FRAME_TITLES);
 
-    /** The embed's language for el: "en" or "es". */
+    /** The embed's language for el: one of LANGUAGES (the first, English, by default). */
     function languageOf(el) {
-        const asked = el.getAttribute("data-lang") || document.documentElement.lang || "en";
+        const asked = el.getAttribute("data-lang") || document.documentElement.lang || "";
         const primary = asked.trim().toLowerCase().split(/[-_]/)[0];
-        return LANGUAGES.includes(primary) ? primary : "en";
+        return LANGUAGES.includes(primary) ? primary : LANGUAGES[0];
     }
 
     const script = document.currentScript;
@@ -187,7 +185,7 @@
         const lang = languageOf(el);
         const given = new URL(src, document.baseURI);
         // The language's own page (embed/es/), with data-src's query (?frame=...) kept.
-        const url = lang === "en" ? given : new URL(`${lang}/`, given);
+        const url = lang === LANGUAGES[0] ? given : new URL(`${lang}/`, given);
         if (url !== given) url.search = given.search;
         // Read-only: the embed page shows the schedule and its report, and no editor.
         if (el.hasAttribute("data-readonly")) url.searchParams.set("mode", "readonly");
